@@ -1,0 +1,223 @@
+/**
+ * The content-pack format. A pack is plain JSON (`content/<pack>/<locale>.json`);
+ * these types are the single source of truth for it and `content/schema.json`
+ * describes the same shape for editors and other tools.
+ */
+
+/** A run of text. A plain string is unformatted text. */
+export type Span =
+  | string
+  | {
+      text: string;
+      /** Render as emphasis. */
+      em?: boolean;
+      /** Render as strong importance. */
+      strong?: boolean;
+      /** Make the run a link. Only `https:`, `mailto:` and `tel:` are accepted. */
+      href?: string;
+    };
+
+/** Rich text: a string, or a list of spans. Never HTML. */
+export type Rich = string | Span[];
+
+/** One block of an answer. */
+export type Block =
+  | { type: 'p'; content: Rich }
+  | { type: 'ul'; items: Rich[] }
+  | { type: 'ol'; items: Rich[] }
+  /** A safety warning, rendered prominently. */
+  | { type: 'warning'; content: Rich };
+
+export interface FaqEntry {
+  /** Stable id, kebab-case. Never rename: deep links, tests and analytics use it. */
+  id: string;
+  /** Id of an entry in `categories`. */
+  category: string;
+  question: string;
+  answer: Block[];
+  /** Extra words users type for this question (synonyms, colloquial forms, typos). */
+  keywords?: string[];
+  /** Ids of other FAQ entries. */
+  related?: string[];
+  /** Shown on the empty search screen. */
+  popular?: boolean;
+}
+
+export interface Category {
+  id: string;
+  label: string;
+}
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/**
+ * A weekly schedule in an IANA time zone. Each day lists `HH:MM-HH:MM` intervals in the
+ * support team's local time; several intervals express breaks; an interval whose end is
+ * before its start runs past midnight into the next day (`22:00-06:00`); `24:00` is
+ * the end of the day.
+ */
+export interface Schedule {
+  /** IANA time zone of the support team, e.g. `Asia/Singapore`. */
+  timeZone: string;
+  /** `true` for 24/7; `weekly` is then ignored. */
+  alwaysOpen?: boolean;
+  weekly?: Partial<Record<Weekday, string[]>>;
+  /** Dates (`YYYY-MM-DD`, in `timeZone`) on which the channel is closed all day. */
+  closures?: { date: string; label?: string }[];
+}
+
+export type ChannelType =
+  | 'website'
+  | 'help-center'
+  | 'live-chat'
+  | 'email'
+  | 'phone'
+  | 'ticket'
+  | 'status'
+  | 'x'
+  | 'facebook'
+  | 'telegram'
+  | 'discord'
+  | 'wechat'
+  | 'reddit'
+  | 'community';
+
+export interface Channel {
+  /** Stable id, kebab-case. */
+  id: string;
+  type: ChannelType;
+  label: string;
+  /**
+   * What the visitor uses: an `https:` URL for web channels, an address for `email`,
+   * an international number (`+65 …`) for `phone`, a handle (`@name`) or URL for social.
+   */
+  value: string;
+  /** Opening hours; omitted means no stated hours (always reachable, answered later). */
+  hours?: Schedule;
+  /** Typical time to a first human answer, in minutes. */
+  responseMinutes?: number;
+  /** BCP 47 tags of the languages served. */
+  languages?: string[];
+  /** Lower is preferred when several channels are open. Default 100. */
+  priority?: number;
+  notes?: string;
+  /**
+   * Marks demo data (`example.com` values). The widget shows a visible "placeholder"
+   * badge and the build warns when a placeholder pack is published as-is.
+   */
+  placeholder?: boolean;
+}
+
+export interface ContactSettings {
+  channels: Channel[];
+  /** Busy periods, in the same schedule shape, used for the "best time to contact" hint. */
+  peakHours?: Schedule;
+}
+
+export interface FallbackItem {
+  id: string;
+  title: string;
+  body: Block[];
+  /** A FAQ category to jump to for self-help. */
+  faqCategory?: string;
+  /** An official link (status page, announcements, help centre). */
+  link?: { label: string; href: string };
+  /** Shown with a caution style (community, third-party help). */
+  caution?: boolean;
+}
+
+export interface Fallback {
+  /** Why support may be unreachable right now, each with what to do. */
+  reasons: FallbackItem[];
+  /** What the visitor can do meanwhile. */
+  actions: FallbackItem[];
+  /** Always-visible "stay safe" block. */
+  safety: Block[];
+  /** How to escalate when a ticket is not answered. */
+  escalation: Block[];
+}
+
+export interface PackMeta {
+  /** Pack id, the folder name under `content/`. */
+  id: string;
+  /** BCP 47 locale of this file, e.g. `zh-CN`, `en`. */
+  locale: string;
+  product: string;
+  version: string;
+}
+
+export interface ContentPack {
+  $schema?: string;
+  meta: PackMeta;
+  /** In display order. */
+  categories: Category[];
+  faq: FaqEntry[];
+  /** Groups of words that mean the same thing to a searcher, e.g. `["闪退","崩溃","打不开"]`. */
+  synonyms?: string[][];
+  contact: ContactSettings;
+  fallback: Fallback;
+  ui: UiStrings;
+}
+
+/**
+ * Every interface string. Every locale must define every key (the validator checks it).
+ * `{name}` placeholders are filled at run time.
+ */
+export const UI_KEYS = [
+  'launcherLabel',
+  'panelTitle',
+  'close',
+  'tabFaq',
+  'tabContact',
+  'tabFallback',
+  'searchLabel',
+  'searchPlaceholder',
+  'resultsCount',
+  'noResults',
+  'noResultsHint',
+  'popular',
+  'browseCategories',
+  'backToList',
+  'related',
+  'contactIntro',
+  'openNow',
+  'closed',
+  'opensAt',
+  'alwaysOpen',
+  'noHours',
+  'supportTime',
+  'fastestNow',
+  'responseTime',
+  'bestTime',
+  'placeholderBadge',
+  'checklistTitle',
+  'copySummary',
+  'copied',
+  'fallbackIntro',
+  'whyUnreachable',
+  'whatYouCanDo',
+  'staySafe',
+  'escalation',
+  'statusDegraded',
+  'statusLink',
+  'allClosed',
+  'showFallback',
+  'verifyTitle',
+  'verifyLabel',
+  'verifyButton',
+  'verifyOfficial',
+  'verifyNotOfficial',
+  'verifyLookalike',
+  'helpfulQuestion',
+  'helpfulYes',
+  'helpfulNo',
+  'helpfulThanks',
+  'helpfulSorry',
+  'draftTitle',
+  'draftLabel',
+  'draftBlocked',
+  'openInNewTab',
+] as const;
+
+export type UiKey = (typeof UI_KEYS)[number];
+export type UiStrings = Record<UiKey, string>;
