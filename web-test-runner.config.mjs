@@ -7,11 +7,12 @@ import { testMiddleware } from './test/server/middleware.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  // Sources are served from /src/…; asset-url.ts resolves dist/ files from there.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json', define: { __SW_DIST__: JSON.stringify('../../dist/') } })],
   middleware: [testMiddleware],
   browsers: [
     chromeLauncher({

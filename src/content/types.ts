@@ -217,6 +217,21 @@ export const UI_KEYS = [
   'draftLabel',
   'draftBlocked',
   'openInNewTab',
+  'hoursDetails',
+  'checklistNever',
+  'fieldAccount',
+  'fieldAddress',
+  'fieldTxHash',
+  'fieldWhen',
+  'fieldProblem',
+  'fieldBrowser',
+  'fieldOs',
+  'fieldDevice',
+  'fieldLanguage',
+  'fieldTimeZone',
+  'fieldPage',
+  'draftEmail',
+  'verifyResembles',
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];

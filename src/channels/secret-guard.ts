@@ -1,0 +1,19 @@
+import { findSecrets, loadWordlists, type SecretFinding, type Wordlists } from '../secrets/index.js';
+
+export interface GuardVerdict {
+  blocked: boolean;
+  findings: SecretFinding[];
+}
+
+let lists: Promise<Wordlists> | undefined;
+
+/**
+ * Check text that is about to leave the page (copied, emailed, sent). The BIP39 wordlists
+ * are a separate chunk, fetched on first use; calling with '' warms them up when the
+ * drafter opens.
+ */
+export async function guardSecrets(text: string): Promise<GuardVerdict> {
+  lists ??= loadWordlists();
+  const findings = findSecrets(text, await lists);
+  return { blocked: findings.length > 0, findings };
+}

@@ -1,0 +1,121 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Channel, ContentPack } from '../../content/types.js';
+import { buildContactSummary, describeEnvironment, type ContactDetails, type SummaryLabels } from '../../channels/contact-summary.js';
+import { channelHref } from '../../channels/channel-link.js';
+import { guardSecrets, type GuardVerdict } from '../../channels/secret-guard.js';
+import { emit } from '../../internal/emit.js';
+import { checklistStyles } from './contact-checklist.styles.js';
+
+const FIELDS: (keyof ContactDetails)[] = ['account', 'address', 'txHash', 'when', 'problem'];
+
+/**
+ * "Before you contact us": what to prepare, a form that builds a summary to copy or send by
+ * email, and the secret guard that blocks recovery phrases and keys before anything leaves
+ * the page. The guard's wordlists load when the checklist is first opened.
+ *
+ * @summary Contact-ready checklist and message drafter. Internal to `<support-widget>`.
+ * @csspart checklist - The checklist container.
+ */
+export class ContactChecklist extends LitElement {
+  static override styles = checklistStyles;
+
+  @property({ attribute: false }) pack!: ContentPack;
+  @property({ attribute: false }) channels: Channel[] = [];
+
+  @state() private details: ContactDetails = {};
+  @state() private verdict: GuardVerdict = { blocked: false, findings: [] };
+  @state() private copied = false;
+
+  private labels(): SummaryLabels {
+    const ui = this.pack.ui;
+    return {
+      account: ui.fieldAccount,
+      address: ui.fieldAddress,
+      txHash: ui.fieldTxHash,
+      when: ui.fieldWhen,
+      problem: ui.fieldProblem,
+      browser: ui.fieldBrowser,
+      os: ui.fieldOs,
+      device: ui.fieldDevice,
+      language: ui.fieldLanguage,
+      timeZone: ui.fieldTimeZone,
+      page: ui.fieldPage,
+    };
+  }
+
+  /** The summary as it would leave the page. */
+  summary(): string {
+    const env = describeEnvironment(navigator.userAgent, {
+      language: navigator.language,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      page: location.origin + location.pathname,
+    });
+    return buildContactSummary(this.details, env, this.labels());
+  }
+
+  private async onInput(field: keyof ContactDetails, value: string): Promise<void> {
+    this.details = { ...this.details, [field]: value };
+    this.copied = false;
+    this.verdict = await guardSecrets(Object.values(this.details).join('\n'));
+  }
+
+  /** Check again right before anything leaves: typing may still be settling. */
+  private async release(): Promise<string | null> {
+    const text = this.summary();
+    this.verdict = await guardSecrets(text);
+    return this.verdict.blocked ? null : text;
+  }
+
+  private async copy(): Promise<void> {
+    const text = await this.release();
+    if (text === null) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = true;
+    } catch {
+      // Clipboard permission denied (insecure context, iframe policy): select the text for a manual copy.
+      const out = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.out');
+      if (out) {
+        out.value = text;
+        out.hidden = false;
+        out.select();
+      }
+    }
+  }
+
+  private async sendEmail(channel: Channel): Promise<void> {
+    const text = await this.release();
+    if (text === null) return;
+    const href = channelHref(channel, { subject: `${this.pack.meta.product}: ${this.details.problem?.slice(0, 80) || this.pack.ui.checklistTitle}`, body: text });
+    if (!href) return;
+    emit(this, 'sw-contact', { channel: channel.id, type: channel.type });
+    location.href = href;
+  }
+
+  override render() {
+    if (!this.pack) return nothing;
+    const ui = this.pack.ui;
+    const email = this.channels.find((c) => c.type === 'email');
+    const blocked = this.verdict.blocked;
+    return html`<details part="checklist" class="checklist" @toggle=${() => guardSecrets('')}>
+      <summary>${ui.checklistTitle}</summary>
+      <p class="warning" part="warning">${ui.checklistNever}</p>
+      ${FIELDS.map(
+        (f) => html`<label>
+          <span>${this.labels()[f]}</span>
+          ${f === 'problem'
+            ? html`<textarea name=${f} rows="3" maxlength="2000" @input=${(e: Event) => this.onInput(f, (e.target as HTMLTextAreaElement).value)}></textarea>`
+            : html`<input name=${f} maxlength="300" autocomplete="off" spellcheck="false" @input=${(e: Event) => this.onInput(f, (e.target as HTMLInputElement).value)} />`}
+        </label>`,
+      )}
+      <div class="secret-alert" role="alert">${blocked ? html`<p class="blocked" part="secret-blocked"><strong>${ui.draftBlocked}</strong></p>` : nothing}</div>
+      <div class="actions">
+        <button type="button" class="btn primary" ?disabled=${blocked} @click=${this.copy}>${this.copied ? ui.copied : ui.copySummary}</button>
+        ${email && channelHref(email) ? html`<button type="button" class="btn" ?disabled=${blocked} @click=${() => this.sendEmail(email)}>${ui.draftEmail}</button>` : nothing}
+      </div>
+      <textarea class="out" readonly hidden aria-label=${ui.copySummary}></textarea>
+      <p class="sr-only" aria-live="polite">${this.copied ? ui.copied : ''}</p>
+    </details>`;
+  }
+}

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+import { sharedStyles } from '../shared.styles.js';
+
+export const faqViewStyles = [
+  sharedStyles,
+  css`
+    .search-label {
+      display: block;
+      font-weight: 600;
+      margin-bottom: 0.3em;
+    }
+    input[type='search'] {
+      width: 100%;
+      font: inherit;
+      color: inherit;
+      background: var(--sw-surface);
+      border: 1px solid var(--sw-border-strong);
+      border-radius: calc(var(--sw-radius) / 2);
+      padding: 0.6em 0.75em;
+      min-height: 44px;
+    }
+    [role='listbox'],
+    .disclosures,
+    .related {
+      list-style: none;
+      padding: 0;
+      margin: 0.5em 0;
+    }
+    [role='option'] {
+      display: flex;
+      flex-direction: column;
+      gap: 0.15em;
+      padding: 0.6em 0.7em;
+      border-radius: calc(var(--sw-radius) / 2);
+      cursor: pointer;
+      border: 1px solid transparent;
+    }
+    [role='option'][aria-selected='true'] {
+      background: var(--sw-selected-bg);
+      border-color: var(--sw-accent);
+    }
+    mark {
+      background: var(--sw-mark-bg);
+      color: inherit;
+      border-radius: 2px;
+    }
+    .cat {
+      font-size: 0.82em;
+      color: var(--sw-muted);
+      margin: 0;
+    }
+    .disclosure {
+      display: block;
+      width: 100%;
+      text-align: start;
+      background: none;
+      border: none;
+      border-bottom: 1px solid var(--sw-border);
+      padding: 0.65em 1.6em 0.65em 0.2em;
+      position: relative;
+      min-height: 44px;
+    }
+    .disclosure::after {
+      content: '+';
+      position: absolute;
+      inset-inline-end: 0.3em;
+      top: 0.55em;
+      color: var(--sw-muted);
+    }
+    .disclosure[aria-expanded='true']::after {
+      content: '−';
+    }
+    .answer {
+      padding: 0.3em 0.2em 0.6em;
+    }
+    article.answer h3 {
+      margin-top: 0.2em;
+    }
+    .empty .actions {
+      display: flex;
+      gap: 0.5em;
+      flex-wrap: wrap;
+    }
+    .empty .actions button {
+      border: 1px solid var(--sw-accent);
+      background: var(--sw-surface);
+      border-radius: calc(var(--sw-radius) / 2);
+      padding: 0.45em 0.8em;
+      min-height: 44px;
+    }
+  `,
+];

@@ -1,0 +1,278 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import type { ContentPack, FaqEntry } from '../../content/types.js';
+import type { PackSearch, SearchResult } from '../../search/index.js';
+import { highlight } from '../../search/index.js';
+import { renderBlocks } from '../rich-text.js';
+import { t } from '../../i18n/format.js';
+import { emit } from '../../internal/emit.js';
+import type { SwEventDetails } from '../../events/events.js';
+import { faqViewStyles } from './faq-view.styles.js';
+
+type AnswerSource = SwEventDetails['sw-answer-view']['source'];
+
+/** Settled-query delay for the `sw-search` event (results update on every keystroke). */
+const SEARCH_EVENT_DELAY_MS = 400;
+
+/**
+ * The FAQ view: a search combobox over the pack's questions, the open answer, and
+ * browsing by category (disclosure widgets) when the search box is empty.
+ *
+ * @summary FAQ search and answers. Internal to `<support-widget>`.
+ * @fires sw-search - A query settled.
+ * @fires sw-answer-view - An answer was opened.
+ * @csspart search - The search input.
+ * @csspart results - The result listbox.
+ * @csspart result - One result option.
+ * @csspart answer - The open answer.
+ * @csspart category - A category group when browsing.
+ */
+export class FaqView extends LitElement {
+  static override styles = faqViewStyles;
+
+  /** The active content pack. */
+  @property({ attribute: false }) pack!: ContentPack;
+  /** Search over `pack`. */
+  @property({ attribute: false }) searcher!: PackSearch;
+
+  @state() private query = '';
+  @state() private results: SearchResult[] = [];
+  @state() private activeIndex = -1;
+  @state() private openId: string | null = null;
+  @state() private expanded = new Set<string>();
+
+  @query('input') private input!: HTMLInputElement;
+
+  private searchEventTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchEventTimer);
+  }
+
+  /** Run a search as if the visitor typed `text`. */
+  setQuery(text: string): void {
+    this.query = text;
+    this.openId = null;
+    this.runSearch();
+  }
+
+  /** Open one answer (deep link, related link or API). Returns false for an unknown id. */
+  showAnswer(id: string, source: AnswerSource): boolean {
+    if (!this.entry(id)) return false;
+    this.openId = id;
+    emit(this, 'sw-answer-view', { id, source });
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#answer-heading')?.focus());
+    return true;
+  }
+
+  /** Clear the search and bring a category's questions into view. */
+  showCategory(id: string): void {
+    this.query = '';
+    this.results = [];
+    this.openId = null;
+    this.updateComplete.then(() => {
+      const heading = this.renderRoot.querySelector<HTMLElement>(`#h-${CSS.escape(id)}`);
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    });
+  }
+
+  /** Move focus into the view (the search box). */
+  override focus(): void {
+    this.updateComplete.then(() => this.input?.focus());
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    // A new pack (locale switch, content-src) keeps the visitor's query and open answer.
+    if (changed.has('searcher') && this.searcher) {
+      this.results = this.query.trim() ? this.searcher.search(this.query) : [];
+      if (this.openId && !this.entry(this.openId)) this.openId = null;
+    }
+  }
+
+  private entry(id: string): FaqEntry | undefined {
+    return this.pack?.faq.find((e) => e.id === id);
+  }
+
+  private categoryLabel(id: string): string {
+    return this.pack.categories.find((c) => c.id === id)?.label ?? id;
+  }
+
+  private runSearch(): void {
+    this.results = this.query.trim() ? this.searcher.search(this.query) : [];
+    this.activeIndex = this.results.length ? 0 : -1;
+    clearTimeout(this.searchEventTimer);
+    const q = this.query.trim();
+    if (!q) return;
+    this.searchEventTimer = setTimeout(() => {
+      emit(this, 'sw-search', { query: q, resultIds: this.results.map((r) => r.id), empty: this.results.length === 0 });
+    }, SEARCH_EVENT_DELAY_MS);
+  }
+
+  private onInput(e: InputEvent): void {
+    this.query = (e.target as HTMLInputElement).value;
+    this.openId = null;
+    this.runSearch();
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const n = this.results.length;
+    if (!n) return;
+    const moves: Record<string, () => number> = {
+      ArrowDown: () => (this.activeIndex + 1) % n,
+      ArrowUp: () => (this.activeIndex - 1 + n) % n,
+      Home: () => 0,
+      End: () => n - 1,
+    };
+    if (e.key in moves && !(this.openId && (e.key === 'Home' || e.key === 'End'))) {
+      e.preventDefault();
+      this.openId = null;
+      this.activeIndex = moves[e.key]();
+      this.updateComplete.then(() => this.renderRoot.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' }));
+    } else if (e.key === 'Enter' && this.activeIndex >= 0) {
+      e.preventDefault();
+      this.showAnswer(this.results[this.activeIndex].id, 'search');
+    }
+  }
+
+  private toggleBrowse(key: string, id: string): void {
+    const next = new Set(this.expanded);
+    if (next.has(key)) next.delete(key);
+    else {
+      next.add(key);
+      emit(this, 'sw-answer-view', { id, source: 'browse' });
+    }
+    this.expanded = next;
+  }
+
+  private backToResults(): void {
+    this.openId = null;
+    this.input.focus();
+  }
+
+  private renderSearch() {
+    const ui = this.pack.ui;
+    const listOpen = !this.openId && this.results.length > 0;
+    return html`
+      <label class="search-label" for="q">${ui.searchLabel}</label>
+      <input
+        id="q"
+        part="search"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        enterkeyhint="search"
+        aria-autocomplete="list"
+        aria-controls="results"
+        aria-expanded=${listOpen ? 'true' : 'false'}
+        aria-activedescendant=${listOpen && this.activeIndex >= 0 ? `r-${this.activeIndex}` : nothing}
+        placeholder=${ui.searchPlaceholder}
+        maxlength="200"
+        .value=${this.query}
+        @input=${this.onInput}
+        @keydown=${this.onKeyDown}
+      />
+      <p class="sr-only" role="status" aria-live="polite">${this.query.trim() ? (this.results.length ? t(ui, 'resultsCount', { count: this.results.length }) : ui.noResults) : ''}</p>
+    `;
+  }
+
+  private renderResults() {
+    if (this.openId || !this.query.trim()) return nothing;
+    const ui = this.pack.ui;
+    if (!this.results.length) {
+      return html`<div class="empty" part="no-results">
+        <p><strong>${ui.noResults}</strong></p>
+        <p>${ui.noResultsHint}</p>
+        <div class="actions">
+          <button type="button" @click=${() => this.requestView('contact')}>${ui.tabContact}</button>
+          <button type="button" @click=${() => this.requestView('fallback')}>${ui.tabFallback}</button>
+        </div>
+      </div>`;
+    }
+    return html`<ul id="results" role="listbox" part="results" aria-label=${ui.searchLabel}>
+      ${this.results.map(
+        (r, i) => html`<li
+          id=${`r-${i}`}
+          role="option"
+          part="result"
+          aria-selected=${i === this.activeIndex ? 'true' : 'false'}
+          @click=${() => this.showAnswer(r.id, 'search')}
+          @mousemove=${() => (this.activeIndex = i)}
+        >
+          <span class="q">${highlight(r.entry.question, this.query, this.pack).map((run) => (run.hit ? html`<mark>${run.text}</mark>` : run.text))}</span>
+          <span class="cat">${this.categoryLabel(r.entry.category)}</span>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** Ask the widget to switch view (the no-results path to Contact / Can't reach support). */
+  private requestView(view: 'contact' | 'fallback'): void {
+    this.dispatchEvent(new CustomEvent('sw-internal-view', { detail: { view }, bubbles: true, composed: true }));
+  }
+
+  private renderAnswer() {
+    const entry = this.openId ? this.entry(this.openId) : undefined;
+    if (!entry) return nothing;
+    const ui = this.pack.ui;
+    const related = (entry.related ?? []).map((id) => this.entry(id)).filter((e): e is FaqEntry => !!e);
+    return html`<article part="answer" class="answer" aria-labelledby="answer-heading">
+      <button type="button" class="link back" @click=${this.backToResults}>${ui.backToList}</button>
+      <p class="cat">${this.categoryLabel(entry.category)}</p>
+      <h3 id="answer-heading" tabindex="-1">${entry.question}</h3>
+      ${renderBlocks(entry.answer)}
+      ${related.length
+        ? html`<h4>${ui.related}</h4>
+            <ul class="related">
+              ${related.map((r) => html`<li><button type="button" class="link" @click=${() => this.showAnswer(r.id, 'related')}>${r.question}</button></li>`)}
+            </ul>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderBrowse() {
+    if (this.openId || this.query.trim()) return nothing;
+    const ui = this.pack.ui;
+    const popular = this.pack.faq.filter((e) => e.popular);
+    return html`
+      ${popular.length
+        ? html`<section part="category" aria-labelledby="h-popular">
+            <h3 id="h-popular">${ui.popular}</h3>
+            ${this.renderDisclosures(popular, 'popular')}
+          </section>`
+        : nothing}
+      <h3>${ui.browseCategories}</h3>
+      ${this.pack.categories.map((c) => {
+        const entries = this.pack.faq.filter((e) => e.category === c.id);
+        return entries.length
+          ? html`<section part="category" aria-labelledby=${`h-${c.id}`}>
+              <h4 id=${`h-${c.id}`}>${c.label}</h4>
+              ${this.renderDisclosures(entries, c.id)}
+            </section>`
+          : nothing;
+      })}
+    `;
+  }
+
+  private renderDisclosures(entries: FaqEntry[], group: string) {
+    return html`<ul class="disclosures">
+      ${entries.map((e) => {
+        const key = `${group}:${e.id}`;
+        const open = this.expanded.has(key);
+        return html`<li>
+          <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`a-${key}`} @click=${() => this.toggleBrowse(key, e.id)}>
+            ${e.question}
+          </button>
+          <div id=${`a-${key}`} part="answer" class="answer" ?hidden=${!open}>${open ? renderBlocks(e.answer) : nothing}</div>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  override render() {
+    if (!this.pack || !this.searcher) return nothing;
+    return html`${this.renderSearch()}${this.renderResults()}${this.renderAnswer()}${this.renderBrowse()}`;
+  }
+}

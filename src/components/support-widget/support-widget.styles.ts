@@ -1,0 +1,244 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens live on :host with defaults so a host overrides them with
+ * `support-widget { --sw-accent: … }`. Layout sits on inner elements, not :host, so host CSS
+ * aimed at the element itself (`* { all: unset }`) cannot move the launcher or panel.
+ */
+const darkTokens = css`
+    --sw-accent: #8ab4f8;
+    --sw-on-accent: #0b1b33;
+    --sw-accent-text: #8ab4f8;
+    --sw-bg: #1e2127;
+    --sw-surface: #262a31;
+    --sw-surface-2: #2d323a;
+    --sw-text: #e8eaed;
+    --sw-muted: #b4bac3;
+    --sw-border: #3c424b;
+    --sw-border-strong: #8a929c;
+    --sw-focus: #8ab4f8;
+    --sw-selected-bg: #2b3a55;
+    --sw-mark-bg: #6b5b12;
+    --sw-warning: #fbbc04;
+    --sw-warning-bg: #3a3220;
+    --sw-ok: #81c995;
+    --sw-ok-bg: #1f3326;
+    --sw-danger: #f28b82;
+    --sw-danger-bg: #3c2320;
+    --sw-shadow: 0 12px 40px rgb(0 0 0 / 0.6);
+`;
+
+export const supportWidgetStyles = css`
+  :host {
+    --sw-accent: #0b57d0;
+    --sw-on-accent: #ffffff;
+    --sw-accent-text: #0b57d0;
+    --sw-radius: 14px;
+    --sw-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    --sw-z-index: 2147483000;
+    --sw-panel-width: 380px;
+    --sw-panel-height: 640px;
+    --sw-offset: 20px;
+    --sw-bg: #ffffff;
+    --sw-surface: #ffffff;
+    --sw-surface-2: #f3f5f8;
+    --sw-text: #1b1f24;
+    --sw-muted: #545b64;
+    --sw-border: #d9dde3;
+    --sw-border-strong: #8a929c;
+    --sw-focus: #0b57d0;
+    --sw-selected-bg: #e8f0fe;
+    --sw-mark-bg: #fde68a;
+    --sw-warning: #b45309;
+    --sw-warning-bg: #fff7e6;
+    --sw-ok: #137333;
+    --sw-ok-bg: #e6f4ea;
+    --sw-danger: #b3261e;
+    --sw-danger-bg: #fdecea;
+    --sw-shadow: 0 12px 40px rgb(0 0 0 / 0.22);
+    display: contents;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .launcher,
+  .panel {
+    position: fixed;
+    z-index: var(--sw-z-index);
+    inset-inline-end: calc(var(--sw-offset) + env(safe-area-inset-right, 0px));
+    font-family: var(--sw-font);
+    font-size: medium;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    color: var(--sw-text);
+    visibility: visible;
+    opacity: 1;
+  }
+  :host([position='bottom-left']) .launcher,
+  :host([position='bottom-left']) .panel {
+    inset-inline-end: auto;
+    inset-inline-start: calc(var(--sw-offset) + env(safe-area-inset-left, 0px));
+  }
+  .launcher {
+    bottom: calc(var(--sw-offset) + env(safe-area-inset-bottom, 0px));
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 56px;
+    height: 56px;
+    margin: 0;
+    padding: 0;
+    border: 2px solid transparent;
+    border-radius: 50%;
+    background: var(--sw-accent);
+    color: var(--sw-on-accent);
+    box-shadow: var(--sw-shadow);
+    cursor: pointer;
+    transition: transform 0.15s ease;
+  }
+  .launcher:hover {
+    transform: scale(1.05);
+  }
+  .launcher:focus-visible {
+    outline: 3px solid var(--sw-focus);
+    outline-offset: 3px;
+  }
+  .launcher-text {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .panel {
+    bottom: calc(var(--sw-offset) + 56px + 12px + env(safe-area-inset-bottom, 0px));
+    width: min(var(--sw-panel-width), calc(100vw - 2 * var(--sw-offset)));
+    height: min(var(--sw-panel-height), calc(100dvh - 2 * var(--sw-offset) - 68px));
+    display: flex;
+    flex-direction: column;
+    background: var(--sw-bg);
+    border: 1px solid var(--sw-border);
+    border-radius: var(--sw-radius);
+    box-shadow: var(--sw-shadow);
+    overflow: hidden;
+    animation: sw-in 0.16s ease-out;
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  @keyframes sw-in {
+    from {
+      opacity: 0;
+      transform: translateY(8px);
+    }
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.7em 0.6em 0.5em 1em;
+    background: var(--sw-surface-2);
+  }
+  header h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1.05em;
+    font-weight: 650;
+  }
+  .close {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 40px;
+    height: 40px;
+    border: none;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: var(--sw-border);
+  }
+  .tabs {
+    display: flex;
+    background: var(--sw-surface-2);
+    border-bottom: 1px solid var(--sw-border);
+    padding: 0 0.5em;
+    gap: 0.25em;
+  }
+  [role='tab'] {
+    flex: 1;
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--sw-muted);
+    background: none;
+    border: none;
+    border-bottom: 3px solid transparent;
+    padding: 0.55em 0.3em;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--sw-text);
+    font-weight: 650;
+    border-bottom-color: var(--sw-accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--sw-focus);
+    outline-offset: -3px;
+  }
+  .body {
+    flex: 1;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 0.9em 1em 1.2em;
+  }
+  footer:empty {
+    display: none;
+  }
+  /* Phones: a full-screen sheet, clear of notches and home indicators. */
+  @media (max-width: 480px), (max-height: 520px) {
+    .panel {
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      max-height: none;
+      border-radius: 0;
+      border: none;
+      padding: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px) env(safe-area-inset-bottom, 0px) env(safe-area-inset-left, 0px);
+    }
+    :host([open]) .launcher {
+      display: none;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .panel {
+      animation: none;
+    }
+    .launcher {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .launcher,
+    .panel {
+      border: 2px solid CanvasText;
+    }
+    [role='tab'][aria-selected='true'] {
+      border-bottom-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,344 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import type { Channel, ContentPack } from '../../content/types.js';
+import type { CompiledPack } from '../../content/compiled.js';
+import { createSearch, type PackSearch } from '../../search/index.js';
+import { bundled, availableLocales } from '../../content/bundled.js';
+import { fetchPack, PackLoadError } from '../../content/fetch-pack.js';
+import { resolveLocale } from '../../content/locale.js';
+import { distUrl } from '../../content/asset-url.js';
+import { validatePack } from '../../content/validate.js';
+import { emit } from '../../internal/emit.js';
+import { defineOnce } from '../../internal/define.js';
+import type { ViewName } from '../../events/events.js';
+import { FaqView } from '../faq-view/faq-view.js';
+import { ContactView } from '../contact-view/contact-view.js';
+import { ContactChecklist } from '../contact-view/contact-checklist.js';
+import { FallbackView } from '../fallback-view/fallback-view.js';
+import { supportWidgetStyles } from './support-widget.styles.js';
+
+const VIEWS: readonly ViewName[] = ['faq', 'contact', 'fallback'];
+const POSITIONS = ['bottom-right', 'bottom-left'] as const;
+type Position = (typeof POSITIONS)[number];
+
+let instances = 0;
+
+/**
+ * A drop-in customer-support widget: a launcher button that opens a panel with a searchable
+ * FAQ, the official contact channels, and "can't reach support?" guidance.
+ *
+ * @summary Customer-support launcher and panel.
+ *
+ * @fires sw-open - The panel is about to open (cancelable). `detail: { view }`
+ * @fires sw-close - The panel is about to close (cancelable). `detail: { source }`
+ * @fires sw-search - A search settled. `detail: { query, resultIds, empty }`
+ * @fires sw-answer-view - An answer was opened. `detail: { id, source }`
+ * @fires sw-contact - A contact channel was used. `detail: { channel, type }`
+ * @fires sw-content-error - A runtime pack failed to load or validate; the previous content stays. `detail: { src, reason, message, issues? }`
+ *
+ * @csspart launcher - The launcher button.
+ * @csspart panel - The dialog panel.
+ * @csspart header - The panel header.
+ * @csspart title - The panel title.
+ * @csspart close - The close button.
+ * @csspart tabs - The view switcher.
+ * @csspart tab - One view switcher button.
+ * @csspart body - The scrolling body of the panel.
+ *
+ * @cssprop [--sw-accent=#0b57d0] - Accent colour (launcher, selected states).
+ * @cssprop [--sw-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--sw-radius=14px] - Corner radius of the panel.
+ * @cssprop [--sw-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--sw-z-index=2147483000] - Stacking level of launcher and panel.
+ * @cssprop [--sw-panel-width=380px] - Panel width on large screens.
+ * @cssprop [--sw-panel-height=640px] - Maximum panel height on large screens.
+ * @cssprop [--sw-offset=20px] - Distance from the viewport edges.
+ */
+export class SupportWidget extends LitElement {
+  static override styles = supportWidgetStyles;
+
+  /**
+   * Register the element (and its internal parts) under `tag`. Safe to call twice.
+   * @param tag The custom element name.
+   */
+  static define(tag = 'support-widget', registry: CustomElementRegistry = customElements): void {
+    defineOnce('sw-faq-view', FaqView, registry);
+    defineOnce('sw-contact-view', ContactView, registry);
+    defineOnce('sw-contact-checklist', ContactChecklist, registry);
+    defineOnce('sw-fallback-view', FallbackView, registry);
+    defineOnce(tag, tag === 'support-widget' ? this : class extends this {}, registry);
+  }
+
+  /** Language of the content and interface (`zh-CN`, `en`). Defaults to the visitor's browser languages. */
+  @property({ reflect: true }) locale?: string;
+  /** Corner of the viewport: `bottom-right` or `bottom-left`. */
+  @property({ reflect: true }) position: Position = 'bottom-right';
+  /** URL of a content pack JSON to use instead of the bundled one. */
+  @property({ attribute: 'content-src' }) contentSrc?: string;
+  /** Whether the panel is open (attribute `open`). Use `open()` / `close()` to change it with events and focus handling. */
+  @property({ type: Boolean, reflect: true, attribute: 'open' }) opened = false;
+  /** The view shown in the panel: `faq`, `contact` or `fallback`. */
+  @property({ reflect: true }) view: ViewName = 'faq';
+  /** Channels that replace the pack's channels (JS property only). */
+  @property({ attribute: false }) channels?: Channel[];
+
+  @state() private compiled: CompiledPack = bundled;
+  @state() private searcher: PackSearch = createSearch(bundled.pack, { index: bundled.index });
+  /** The panel is rendered on first open only: most visitors never open it. */
+  @state() private rendered = false;
+
+  @query('[part="launcher"]') private launcher!: HTMLButtonElement;
+
+  private readonly uid = `sw${++instances}`;
+  private loadToken = 0;
+
+  /** The content pack in use. */
+  get pack(): ContentPack {
+    return this.compiled.pack;
+  }
+
+  /**
+   * Open the panel, optionally on a view or on one answer: `open('contact')`,
+   * `open({ view: 'faq', id: 'app-crash' })`.
+   */
+  async open(target?: ViewName | { view?: ViewName; id?: string }): Promise<void> {
+    const { view, id } = typeof target === 'string' ? { view: target, id: undefined } : (target ?? {});
+    if (view) this.view = VIEWS.includes(view) ? view : this.warnView(view);
+    if (!this.opened) {
+      if (!emit(this, 'sw-open', { view: this.view }, { cancelable: true })) return;
+      this.rendered = true;
+      this.opened = true;
+    }
+    await this.updateComplete;
+    if (id && !(this.view === 'faq' && this.faqView()?.showAnswer(id, 'deep-link'))) {
+      console.warn(`<support-widget>: no FAQ entry "${id}"; showing the FAQ.`);
+      this.view = 'faq';
+    }
+    if (!id) this.focusView();
+  }
+
+  /** Close the panel and return focus to the launcher. */
+  close(source: 'close-button' | 'escape' | 'launcher' | 'api' = 'api'): void {
+    if (!this.opened) return;
+    if (!emit(this, 'sw-close', { source }, { cancelable: true })) return;
+    this.opened = false;
+    this.updateComplete.then(() => this.launcher?.focus());
+  }
+
+  /** Open when closed, close when open. */
+  toggle(): void {
+    if (this.opened) this.close('launcher');
+    else this.open();
+  }
+
+  /** Open the FAQ view and search for `text`. */
+  async search(text: string): Promise<void> {
+    await this.open('faq');
+    this.faqView()?.setQuery(text);
+  }
+
+  /** Replace the content with a pack object (validated; throws on an invalid pack). */
+  setContent(pack: ContentPack): void {
+    const errors = validatePack(pack, 'setContent()').filter((i) => i.severity === 'error');
+    if (errors.length) throw new Error(`setContent(): invalid content pack — ${errors[0].field}: ${errors[0].message}`);
+    this.usePack({ pack });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('position') && !POSITIONS.includes(this.position)) {
+      console.warn(`<support-widget>: position="${this.position}" is not one of ${POSITIONS.join(', ')}; using "bottom-right".`);
+      this.position = 'bottom-right';
+    }
+    if (changed.has('view') && !VIEWS.includes(this.view)) this.view = this.warnView(this.view);
+    if (this.opened) this.rendered = true;
+  }
+
+  private warnView(view: string): ViewName {
+    console.warn(`<support-widget>: view="${view}" is not one of ${VIEWS.join(', ')}; using "faq".`);
+    return 'faq';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('contentSrc') || changed.has('locale')) this.loadContent();
+  }
+
+  private usePack(compiled: CompiledPack): void {
+    this.compiled = compiled;
+    this.searcher = createSearch(compiled.pack, { index: compiled.index });
+  }
+
+  /** Load `content-src` or the pack for the requested locale; on any failure keep what is shown. */
+  private async loadContent(): Promise<void> {
+    const token = ++this.loadToken;
+    const src = this.contentSrc || this.localePackUrl();
+    if (!src) {
+      if (this.pack !== bundled.pack && !this.contentSrc) this.usePack(bundled);
+      return;
+    }
+    try {
+      const compiled = await fetchPack(src);
+      if (token === this.loadToken) this.usePack(compiled);
+    } catch (e) {
+      const err = e instanceof PackLoadError ? e : new PackLoadError(src, 'network', String(e));
+      console.error(`<support-widget>: ${err.message} Keeping the current content.`);
+      emit(this, 'sw-content-error', { src, reason: err.reason, message: err.message, issues: err.issues });
+    }
+  }
+
+  /** URL of the bundled product's pack for the active locale, or undefined when it is the bundled one. */
+  private localePackUrl(): string | undefined {
+    const meta = bundled.pack.meta;
+    const locale = resolveLocale(this.locale, navigator.languages ?? [], availableLocales, meta.locale);
+    if (this.locale && locale.toLowerCase() !== this.locale.toLowerCase() && locale.split('-')[0] !== this.locale.split('-')[0].toLowerCase()) {
+      console.warn(`<support-widget>: locale="${this.locale}" has no content pack (available: ${availableLocales.join(', ')}); using "${locale}".`);
+    }
+    if (locale === meta.locale) return undefined;
+    return distUrl(`content/${meta.id}/${locale}.json`);
+  }
+
+  private faqView(): FaqView | null {
+    return this.renderRoot.querySelector('sw-faq-view');
+  }
+
+  private focusView(): void {
+    const current = this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-view-${this.view}`);
+    if (current && 'focus' in current) current.focus();
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.opened) {
+      e.stopPropagation();
+      this.close('escape');
+    }
+  };
+
+  private selectView(view: ViewName): void {
+    this.view = view;
+  }
+
+  /** A view asked to show another (no-results → Contact, fallback self-help → a FAQ category). */
+  private onInternalView = (e: CustomEvent<{ view: ViewName; category?: string }>): void => {
+    e.stopPropagation();
+    this.view = e.detail.view;
+    const category = e.detail.category;
+    this.updateComplete.then(() => (category ? this.faqView()?.showCategory(category) : this.focusView()));
+  };
+
+  private onTabKey(e: KeyboardEvent): void {
+    const i = VIEWS.indexOf(this.view);
+    const next =
+      e.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(i - 1 + VIEWS.length) % VIEWS.length] : e.key === 'Home' ? VIEWS[0] : e.key === 'End' ? VIEWS[VIEWS.length - 1] : undefined;
+    if (!next) return;
+    e.preventDefault();
+    this.view = next;
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-tab-${next}`)?.focus());
+  }
+
+  private renderPanel() {
+    const ui = this.pack.ui;
+    const labels: Record<ViewName, string> = { faq: ui.tabFaq, contact: ui.tabContact, fallback: ui.tabFallback };
+    const id = this.uid;
+    return html`<div
+      part="panel"
+      class="panel"
+      id=${`${id}-panel`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby=${`${id}-title`}
+      ?hidden=${!this.opened}
+      @sw-internal-view=${this.onInternalView}
+    >
+      <header part="header">
+        <slot name="logo"></slot>
+        <h2 id=${`${id}-title`} part="title">${ui.panelTitle}</h2>
+        <button part="close" class="close" type="button" aria-label=${ui.close} @click=${() => this.close('close-button')}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+        </button>
+      </header>
+      <div part="tabs" class="tabs" role="tablist" aria-label=${ui.panelTitle} @keydown=${this.onTabKey}>
+        ${VIEWS.map(
+          (v) => html`<button
+            part="tab"
+            role="tab"
+            type="button"
+            id=${`${id}-tab-${v}`}
+            aria-selected=${this.view === v ? 'true' : 'false'}
+            aria-controls=${`${id}-view-${v}`}
+            tabindex=${this.view === v ? '0' : '-1'}
+            @click=${() => this.selectView(v)}
+          >
+            ${labels[v]}
+          </button>`,
+        )}
+      </div>
+      <div part="body" class="body">
+        <slot name="before"></slot>
+        <sw-faq-view
+          id=${`${id}-view-faq`}
+          role="tabpanel"
+          aria-labelledby=${`${id}-tab-faq`}
+          exportparts="search,results,result,answer,category,no-results,warning"
+          ?hidden=${this.view !== 'faq'}
+          .pack=${this.pack}
+          .searcher=${this.searcher}
+        ></sw-faq-view>
+        <sw-contact-view
+          id=${`${id}-view-contact`}
+          role="tabpanel"
+          tabindex="-1"
+          aria-labelledby=${`${id}-tab-contact`}
+          exportparts="channel,channel-status,checklist,warning"
+          ?hidden=${this.view !== 'contact'}
+          .pack=${this.pack}
+          .channels=${this.channels ?? this.pack.contact.channels}
+        ></sw-contact-view>
+        <sw-fallback-view
+          id=${`${id}-view-fallback`}
+          role="tabpanel"
+          tabindex="-1"
+          aria-labelledby=${`${id}-tab-fallback`}
+          exportparts="fallback,safety,warning"
+          ?hidden=${this.view !== 'fallback'}
+          .pack=${this.pack}
+          .channels=${this.channels ?? this.pack.contact.channels}
+        ></sw-fallback-view>
+        <slot name="after"></slot>
+      </div>
+      <footer part="footer"><slot name="footer"></slot></footer>
+    </div>`;
+  }
+
+  override render() {
+    const ui = this.pack.ui;
+    return html`
+      ${this.rendered ? this.renderPanel() : nothing}
+      <button
+        part="launcher"
+        class="launcher"
+        type="button"
+        aria-label=${ui.launcherLabel}
+        aria-expanded=${this.opened ? 'true' : 'false'}
+        aria-controls=${this.rendered ? `${this.uid}-panel` : nothing}
+        @click=${() => this.toggle()}
+      >
+        <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">
+          ${this.opened
+            ? html`<path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" fill="none" />`
+            : html`<path d="M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.5 4v-4A2.5 2.5 0 0 1 4 13.5z" fill="currentColor" />
+                <path d="M9.5 8.2a2.5 2.5 0 1 1 3.4 2.3c-.6.3-.9.7-.9 1.3v.4M12 14.6v.1" stroke="var(--sw-accent)" stroke-width="1.7" stroke-linecap="round" fill="none" />`}
+        </svg>
+        <span class="launcher-text">${ui.launcherLabel}</span>
+      </button>
+    `;
+  }
+}

@@ -1,0 +1,8 @@
+import type { ContentPack } from './types.js';
+import type { SerializedSearchIndex } from '../search/index.js';
+
+/** A pack as shipped in `dist/content/`: the validated JSON plus its prebuilt search index. */
+export interface CompiledPack {
+  pack: ContentPack;
+  index?: SerializedSearchIndex;
+}

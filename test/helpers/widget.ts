@@ -1,0 +1,61 @@
+import { fixture, html, nextFrame } from '@open-wc/testing';
+import './manual-mode.js';
+import '../../src/index.js';
+import type { SupportWidget } from '../../src/element.js';
+
+/** A fresh widget; attributes are set before the first render. */
+export async function mountWidget(attrs: Record<string, string> = {}): Promise<SupportWidget> {
+  const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  await el.updateComplete;
+  return el;
+}
+
+/** Query inside the widget and its internal views' shadow roots. */
+export function deepQuery<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T | null {
+  const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  const direct = scope.querySelector<T>(selector);
+  if (direct) return direct;
+  for (const el of scope.querySelectorAll('*')) {
+    if (el.shadowRoot) {
+      const found = deepQuery<T>(el.shadowRoot, selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+export function deepQueryAll<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
+  const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  const out = [...scope.querySelectorAll<T>(selector)];
+  for (const el of scope.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepQueryAll<T>(el.shadowRoot, selector));
+  return out;
+}
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+export const launcher = (el: SupportWidget) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!;
+export const panel = (el: SupportWidget) => el.shadowRoot!.querySelector<HTMLElement>('[part="panel"]');
+
+/** Type into the FAQ search box like a person (one input event per character). */
+export async function typeQuery(el: SupportWidget, text: string): Promise<void> {
+  const input = deepQuery<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.focus();
+  for (let i = 1; i <= text.length; i++) {
+    input.value = text.slice(0, i);
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+  await settle(el);
+}
+
+/** Wait for the widget and its internal views to finish rendering. */
+export async function settle(el: SupportWidget): Promise<void> {
+  await el.updateComplete;
+  for (const v of deepQueryAll(el, 'sw-faq-view, sw-contact-view, sw-fallback-view, sw-contact-checklist')) await (v as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await nextFrame();
+}

@@ -1,0 +1,157 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { mountWidget, launcher, panel, deepQuery, deepQueryAll, deepActiveElement, typeQuery, settle } from './helpers/widget.js';
+import { SupportWidget } from '../src/element.js';
+
+describe('<support-widget> launcher and panel', () => {
+  it('shows a labelled launcher and renders no panel until first opened', async () => {
+    const el = await mountWidget();
+    expect(launcher(el)).to.exist;
+    expect(launcher(el).getAttribute('aria-label')).to.equal('联系客服');
+    expect(panel(el)).to.be.null;
+  });
+
+  it('opens a labelled dialog with three views when the launcher is clicked', async () => {
+    const el = await mountWidget();
+    launcher(el).click();
+    await settle(el);
+    const dialog = panel(el)!;
+    expect(dialog.getAttribute('role')).to.equal('dialog');
+    expect(dialog.hidden).to.be.false;
+    const title = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!);
+    expect(title?.textContent?.trim()).to.not.be.empty;
+    expect(deepQueryAll(el, '[role="tab"]')).to.have.length(3);
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('closes with the close button and gives focus back to the launcher', async () => {
+    const el = await mountWidget();
+    await el.open();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="close"]')!.click();
+    await settle(el);
+    expect(panel(el)!.hidden).to.be.true;
+    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+  });
+
+  it('closes with Esc pressed in the search box and focus returns to the launcher', async () => {
+    const el = await mountWidget();
+    launcher(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(deepActiveElement()?.getAttribute('type')).to.equal('search');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.opened).to.be.false;
+    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+  });
+
+  it('closes when the launcher is clicked again', async () => {
+    const el = await mountWidget();
+    launcher(el).click();
+    await settle(el);
+    launcher(el).click();
+    await settle(el);
+    expect(el.opened).to.be.false;
+  });
+
+  it('switches between the FAQ, Contact and fallback views', async () => {
+    const el = await mountWidget();
+    await el.open();
+    const tabs = deepQueryAll<HTMLButtonElement>(el, '[role="tab"]');
+    tabs[1].click();
+    await settle(el);
+    expect(el.view).to.equal('contact');
+    expect(deepQuery(el, 'sw-contact-view')!.hidden).to.be.false;
+    expect(deepQuery(el, 'sw-faq-view')!.hidden).to.be.true;
+    expect(deepQueryAll(el, '[part="channel"]').length).to.be.greaterThan(3);
+    tabs[2].click();
+    await settle(el);
+    expect(el.view).to.equal('fallback');
+    expect(deepQuery(el, '[part="safety"]')?.textContent).to.match(/助记词|私钥/);
+  });
+
+  it('lets a host veto opening through a cancelable sw-open event', async () => {
+    const el = await mountWidget();
+    el.addEventListener('sw-open', (e) => e.preventDefault(), { once: true });
+    await el.open();
+    expect(el.opened).to.be.false;
+  });
+});
+
+describe('<support-widget> FAQ search', () => {
+  it('lists the transfer-failure answer first while typing 转账失败', async () => {
+    const el = await mountWidget();
+    await el.open();
+    await typeQuery(el, '转账失败');
+    const first = deepQuery(el, '[role="option"]');
+    expect(first?.textContent).to.match(/转账.*失败|失败.*转账/);
+    expect(first?.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('opens the selected answer with Enter and shows it in place', async () => {
+    const el = await mountWidget();
+    await el.open();
+    await typeQuery(el, '转账失败');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const answer = deepQuery(el, 'article[part="answer"]');
+    expect(answer).to.exist;
+    expect(answer!.querySelectorAll('p, li').length).to.be.greaterThan(1);
+  });
+
+  it('says so plainly when nothing matches and offers Contact and the fallback', async () => {
+    const el = await mountWidget();
+    await el.open();
+    await typeQuery(el, 'zzqqxxyy');
+    const empty = deepQuery(el, '[part="no-results"]')!;
+    expect(empty).to.exist;
+    const buttons = [...empty.querySelectorAll('button')];
+    expect(buttons).to.have.length(2);
+    buttons[1].click();
+    await settle(el);
+    expect(el.view).to.equal('fallback');
+  });
+
+  it('search() opens the panel on the FAQ with the query', async () => {
+    const el = await mountWidget();
+    await el.search('闪退');
+    await settle(el);
+    expect(el.opened).to.be.true;
+    expect(deepQuery(el, '[role="option"]')).to.exist;
+  });
+});
+
+describe('<support-widget> on a page', () => {
+  it('lets two widgets live on one page independently', async () => {
+    const wrap = await fixture(html`<div><support-widget></support-widget><support-widget locale="zh-CN"></support-widget></div>`);
+    const [a, b] = [...wrap.querySelectorAll<SupportWidget>('support-widget')];
+    await a.open('contact');
+    await b.updateComplete;
+    expect(a.opened).to.be.true;
+    expect(b.opened).to.be.false;
+    const ids = [...a.shadowRoot!.querySelectorAll('[id]'), ...b.shadowRoot!.querySelectorAll('[id]')].map((n) => n.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('does not throw when the script is evaluated twice or define() is called again', async () => {
+    const url = new URL('../src/index.ts', import.meta.url).href;
+    await import(`${url}?again=1`);
+    expect(() => SupportWidget.define()).not.to.throw();
+    expect(customElements.get('support-widget')).to.exist;
+  });
+
+  it('registers under another tag with SupportWidget.define()', async () => {
+    SupportWidget.define('acme-help');
+    const el = await fixture<SupportWidget>(html`<acme-help></acme-help>`);
+    expect(el).to.be.instanceOf(SupportWidget);
+    expect(el.shadowRoot!.querySelector('[part="launcher"]')).to.exist;
+  });
+
+  it('opens from a host link marked data-support-widget-open', async () => {
+    const wrap = await fixture(html`<div><a href="#support" data-support-widget-open="contact">Help</a><support-widget></support-widget></div>`);
+    const el = wrap.querySelector<SupportWidget>('support-widget')!;
+    const opened = oneEvent(el, 'sw-open');
+    wrap.querySelector('a')!.click();
+    expect((await opened).detail.view).to.equal('contact');
+  });
+});
