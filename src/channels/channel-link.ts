@@ -44,6 +44,3 @@ export function channelHref(channel: Channel, draft: MailDraft = {}): string | n
     }
   }
 }
-
-/** Channels that answer in real time (used for "fastest way right now"). */
-export const REAL_TIME: ReadonlySet<Channel['type']> = new Set(['live-chat', 'phone']);

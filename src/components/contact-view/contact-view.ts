@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Channel, ContentPack } from '../../content/types.js';
 import { channelStatus, rankChannels, fastestOpen, bestTimeHint, type ChannelStatus } from '../../availability/index.js';
-import { channelHref, REAL_TIME } from '../../channels/channel-link.js';
+import { channelHref } from '../../channels/channel-link.js';
 import { t } from '../../i18n/format.js';
 import { emit } from '../../internal/emit.js';
 import { renderLink } from '../rich-text.js';
@@ -103,7 +103,7 @@ export class ContactView extends LitElement {
     if (!this.pack) return nothing;
     const ui = this.pack.ui;
     const ranked = rankChannels(this.channels, this.now);
-    const fastest = fastestOpen(this.channels.filter((c) => REAL_TIME.has(c.type)), this.now);
+    const fastest = fastestOpen(this.channels, this.now);
     const hint = bestTimeHint(this.pack.contact.peakHours, this.now, { locale: this.pack.meta.locale, timeZone: this.zone });
     return html`
       <slot name="status"></slot>

@@ -122,6 +122,45 @@ export const supportWidgetStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  .launcher-badge {
+    position: absolute;
+    top: 2px;
+    inset-inline-end: 2px;
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    background: var(--sw-warning);
+    border: 2px solid var(--sw-on-accent);
+  }
+  .status-banner {
+    padding: 0.55em 1em;
+    background: var(--sw-warning-bg);
+    border-bottom: 1px solid var(--sw-warning);
+    font-size: 0.92em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 0.6em;
+  }
+  .status-banner ul {
+    flex-basis: 100%;
+    margin: 0.2em 0;
+    padding-inline-start: 1.2em;
+  }
+  .status-banner a,
+  .status-banner .link {
+    color: var(--sw-accent-text);
+    font: inherit;
+    background: none;
+    border: none;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .banner-actions {
+    display: inline-flex;
+    gap: 0.8em;
+  }
   .panel {
     bottom: calc(var(--sw-offset) + 56px + 12px + env(safe-area-inset-bottom, 0px));
     width: min(var(--sw-panel-width), calc(100vw - 2 * var(--sw-offset)));

@@ -8,7 +8,11 @@ import { fetchPack, PackLoadError } from '../../content/fetch-pack.js';
 import { resolveLocale } from '../../content/locale.js';
 import { distUrl } from '../../content/asset-url.js';
 import { validatePack } from '../../content/validate.js';
+import { safeHref } from '../../content/safe-url.js';
+import { renderLink } from '../rich-text.js';
 import { emit } from '../../internal/emit.js';
+import { fetchStatus, isDegraded, type ServiceStatus } from '../../status/statuspage.js';
+import { LoadScheduler, LOADING_MODES, type LoadingMode } from '../../internal/load-scheduler.js';
 import { defineOnce } from '../../internal/define.js';
 import type { ViewName } from '../../events/events.js';
 import { FaqView } from '../faq-view/faq-view.js';
@@ -23,6 +27,8 @@ type Position = (typeof POSITIONS)[number];
 
 let instances = 0;
 
+const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) && n > 0 ? n : fallback);
+
 /**
  * A drop-in customer-support widget: a launcher button that opens a panel with a searchable
  * FAQ, the official contact channels, and "can't reach support?" guidance.
@@ -35,6 +41,7 @@ let instances = 0;
  * @fires sw-answer-view - An answer was opened. `detail: { id, source }`
  * @fires sw-contact - A contact channel was used. `detail: { channel, type }`
  * @fires sw-content-error - A runtime pack failed to load or validate; the previous content stays. `detail: { src, reason, message, issues? }`
+ * @fires sw-status - The status endpoint answered or failed. `detail: { indicator, description, ok }`
  *
  * @csspart launcher - The launcher button.
  * @csspart panel - The dialog panel.
@@ -44,6 +51,14 @@ let instances = 0;
  * @csspart tabs - The view switcher.
  * @csspart tab - One view switcher button.
  * @csspart body - The scrolling body of the panel.
+ * @csspart status-banner - The service status banner in the panel.
+ * @csspart launcher-badge - The dot on the launcher while the service is degraded.
+ * @csspart footer - The panel footer (holds the `footer` slot).
+ *
+ * @slot logo - Shown before the panel title.
+ * @slot before - Extra content above the views.
+ * @slot after - Extra content below the views.
+ * @slot footer - The panel footer.
  *
  * @cssprop [--sw-accent=#0b57d0] - Accent colour (launcher, selected states).
  * @cssprop [--sw-on-accent=#ffffff] - Text on the accent colour.
@@ -81,16 +96,30 @@ export class SupportWidget extends LitElement {
   @property({ reflect: true }) view: ViewName = 'faq';
   /** Channels that replace the pack's channels (JS property only). */
   @property({ attribute: false }) channels?: Channel[];
+  /** URL of an Atlassian Statuspage v2 `status.json` or `summary.json`; a banner shows when degraded. */
+  @property({ attribute: 'status-src' }) statusSrc?: string;
+  /** Link to the full status page, shown in the banner. */
+  @property({ attribute: 'status-href' }) statusHref?: string;
+  /** Deadline for the status request, in milliseconds. */
+  @property({ type: Number, attribute: 'status-timeout' }) statusTimeout = 4000;
+  /** Deadline for a content pack request, in milliseconds. */
+  @property({ type: Number, attribute: 'content-timeout' }) contentTimeout = 8000;
+  /** When `content-src`, locale packs and `status-src` are fetched: `eager`, `idle` (default) or `interaction` (first open). */
+  @property() loading: LoadingMode = 'idle';
 
   @state() private compiled: CompiledPack = bundled;
   @state() private searcher: PackSearch = createSearch(bundled.pack, { index: bundled.index });
   /** The panel is rendered on first open only: most visitors never open it. */
   @state() private rendered = false;
+  @state() private status?: ServiceStatus;
 
   @query('[part="launcher"]') private launcher!: HTMLButtonElement;
 
   private readonly uid = `sw${++instances}`;
   private loadToken = 0;
+  private readonly loads = new LoadScheduler();
+  private statusInFlight = false;
+  private statusErrorLogged = false;
 
   /** The content pack in use. */
   get pack(): ContentPack {
@@ -108,6 +137,8 @@ export class SupportWidget extends LitElement {
       if (!emit(this, 'sw-open', { view: this.view }, { cancelable: true })) return;
       this.rendered = true;
       this.opened = true;
+      this.loads.interact();
+      void this.refreshStatus();
     }
     await this.updateComplete;
     if (id && !(this.view === 'faq' && this.faqView()?.showAnswer(id, 'deep-link'))) {
@@ -152,6 +183,7 @@ export class SupportWidget extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
+    this.loads.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,6 +192,10 @@ export class SupportWidget extends LitElement {
       this.position = 'bottom-right';
     }
     if (changed.has('view') && !VIEWS.includes(this.view)) this.view = this.warnView(this.view);
+    if (changed.has('loading') && !LOADING_MODES.includes(this.loading)) {
+      console.warn(`<support-widget>: loading="${this.loading}" is not one of ${LOADING_MODES.join(', ')}; using "idle".`);
+      this.loading = 'idle';
+    }
     if (this.opened) this.rendered = true;
   }
 
@@ -169,7 +205,30 @@ export class SupportWidget extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('contentSrc') || changed.has('locale')) this.loadContent();
+    this.loads.mode = this.loading;
+    // A locale pack carries the launcher's own label: fetch it now. content-src follows `loading`.
+    if (changed.has('contentSrc') || changed.has('locale')) {
+      if (this.contentSrc) this.loads.schedule('content', () => this.loadContent());
+      else void this.loadContent();
+    }
+    if (changed.has('statusSrc') && this.statusSrc) this.loads.schedule('status', () => this.refreshStatus());
+  }
+
+  /** Fetch the status endpoint (once per panel open at most); failures are logged once and not shown. */
+  private async refreshStatus(): Promise<void> {
+    const src = this.statusSrc;
+    if (!src || this.statusInFlight) return;
+    this.statusInFlight = true;
+    try {
+      this.status = await fetchStatus(src, positiveOr(this.statusTimeout, 4000));
+      emit(this, 'sw-status', { indicator: this.status.indicator, description: this.status.description, ok: true });
+    } catch (e) {
+      if (!this.statusErrorLogged) console.error(`<support-widget>: status-src "${src}" failed: ${(e as Error).message}`);
+      this.statusErrorLogged = true;
+      emit(this, 'sw-status', { indicator: 'unknown', description: '', ok: false });
+    } finally {
+      this.statusInFlight = false;
+    }
   }
 
   private usePack(compiled: CompiledPack): void {
@@ -186,7 +245,7 @@ export class SupportWidget extends LitElement {
       return;
     }
     try {
-      const compiled = await fetchPack(src);
+      const compiled = await fetchPack(src, { timeoutMs: positiveOr(this.contentTimeout, 8000) });
       if (token === this.loadToken) this.usePack(compiled);
     } catch (e) {
       const err = e instanceof PackLoadError ? e : new PackLoadError(src, 'network', String(e));
@@ -244,6 +303,23 @@ export class SupportWidget extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-tab-${next}`)?.focus());
   }
 
+  private renderStatusBanner() {
+    const status = this.status;
+    if (!isDegraded(status)) return nothing;
+    const ui = this.pack.ui;
+    const href = this.statusHref ? safeHref(this.statusHref) : null;
+    const details = [...status!.incidents, ...status!.maintenances];
+    return html`<div part="status-banner" class="status-banner" data-indicator=${status!.indicator} role="status">
+      <strong>${ui.statusDegraded}</strong>
+      ${status!.description ? html`<span>${status!.description}</span>` : nothing}
+      ${details.length ? html`<ul>${details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+      <span class="banner-actions">
+        ${href ? renderLink(href, ui.statusLink) : nothing}
+        <button type="button" class="link" @click=${() => this.selectView('fallback')}>${ui.showFallback}</button>
+      </span>
+    </div>`;
+  }
+
   private renderPanel() {
     const ui = this.pack.ui;
     const labels: Record<ViewName, string> = { faq: ui.tabFaq, contact: ui.tabContact, fallback: ui.tabFallback };
@@ -281,6 +357,7 @@ export class SupportWidget extends LitElement {
           </button>`,
         )}
       </div>
+      ${this.renderStatusBanner()}
       <div part="body" class="body">
         <slot name="before"></slot>
         <sw-faq-view
@@ -326,7 +403,7 @@ export class SupportWidget extends LitElement {
         part="launcher"
         class="launcher"
         type="button"
-        aria-label=${ui.launcherLabel}
+        aria-label=${isDegraded(this.status) ? `${ui.launcherLabel} — ${ui.statusDegraded}` : ui.launcherLabel}
         aria-expanded=${this.opened ? 'true' : 'false'}
         aria-controls=${this.rendered ? `${this.uid}-panel` : nothing}
         @click=${() => this.toggle()}
@@ -338,6 +415,7 @@ export class SupportWidget extends LitElement {
                 <path d="M9.5 8.2a2.5 2.5 0 1 1 3.4 2.3c-.6.3-.9.7-.9 1.3v.4M12 14.6v.1" stroke="var(--sw-accent)" stroke-width="1.7" stroke-linecap="round" fill="none" />`}
         </svg>
         <span class="launcher-text">${ui.launcherLabel}</span>
+        ${isDegraded(this.status) ? html`<span part="launcher-badge" class="launcher-badge" title=${ui.statusDegraded}></span>` : nothing}
       </button>
     `;
   }
