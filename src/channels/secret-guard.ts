@@ -1,4 +1,4 @@
-import { findSecrets, loadWordlists, type SecretFinding, type Wordlists } from '../secrets/index.js';
+import { findSecrets, loadWordlists, redactSecrets, type SecretFinding, type Wordlists } from '../secrets/index.js';
 
 export interface GuardVerdict {
   blocked: boolean;
@@ -16,4 +16,10 @@ export async function guardSecrets(text: string): Promise<GuardVerdict> {
   lists ??= loadWordlists();
   const findings = findSecrets(text, await lists);
   return { blocked: findings.length > 0, findings };
+}
+
+/** Text with every secret replaced by a marker, for anything the widget itself sends (insights). */
+export async function scrubSecrets(text: string): Promise<string> {
+  const { findings } = await guardSecrets(text);
+  return redactSecrets(text, findings);
 }

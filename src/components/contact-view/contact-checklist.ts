@@ -26,6 +26,8 @@ export class ContactChecklist extends LitElement {
   @state() private details: ContactDetails = {};
   @state() private verdict: GuardVerdict = { blocked: false, findings: [] };
   @state() private copied = false;
+  /** The latest secret check (tests and `release()` wait on it). */
+  private checking: Promise<GuardVerdict> = Promise.resolve({ blocked: false, findings: [] });
 
   private labels(): SummaryLabels {
     const ui = this.pack.ui;
@@ -57,7 +59,9 @@ export class ContactChecklist extends LitElement {
   private async onInput(field: keyof ContactDetails, value: string): Promise<void> {
     this.details = { ...this.details, [field]: value };
     this.copied = false;
-    this.verdict = await guardSecrets(Object.values(this.details).join('\n'));
+    const check = (this.checking = guardSecrets(Object.values(this.details).join('\n')));
+    const verdict = await check;
+    if (check === this.checking) this.verdict = verdict;
   }
 
   /** Check again right before anything leaves: typing may still be settling. */

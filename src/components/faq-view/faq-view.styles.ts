@@ -76,6 +76,21 @@ export const faqViewStyles = [
     article.answer h3 {
       margin-top: 0.2em;
     }
+    .feedback {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+      margin: 0.8em 0 0.4em;
+      padding: 0.5em 0.7em;
+      background: var(--sw-surface-2);
+      border-radius: 6px;
+      font-size: 0.92em;
+    }
+    .feedback .btn {
+      min-height: 32px;
+      padding: 0.2em 0.8em;
+    }
     .empty .actions {
       display: flex;
       gap: 0.5em;

@@ -21,11 +21,14 @@ const SEARCH_EVENT_DELAY_MS = 400;
  * @summary FAQ search and answers. Internal to `<support-widget>`.
  * @fires sw-search - A query settled.
  * @fires sw-answer-view - An answer was opened.
+ * @fires sw-feedback - The visitor rated an answer.
  * @csspart search - The search input.
  * @csspart results - The result listbox.
  * @csspart result - One result option.
  * @csspart answer - The open answer.
  * @csspart category - A category group when browsing.
+ * @csspart feedback - The "Did this answer your question?" row.
+ * @csspart no-results - The no-results message.
  */
 export class FaqView extends LitElement {
   static override styles = faqViewStyles;
@@ -40,6 +43,8 @@ export class FaqView extends LitElement {
   @state() private activeIndex = -1;
   @state() private openId: string | null = null;
   @state() private expanded = new Set<string>();
+  /** Answers the visitor rated, by FAQ id (one rating per answer per page view). */
+  @state() private rated = new Map<string, boolean>();
 
   @query('input') private input!: HTMLInputElement;
 
@@ -146,6 +151,31 @@ export class FaqView extends LitElement {
     this.expanded = next;
   }
 
+  private rate(id: string, helpful: boolean): void {
+    if (this.rated.has(id)) return;
+    this.rated = new Map(this.rated).set(id, helpful);
+    emit(this, 'sw-feedback', { id, helpful });
+  }
+
+  private renderFeedback(id: string) {
+    const ui = this.pack.ui;
+    const rating = this.rated.get(id);
+    if (rating === undefined) {
+      return html`<div class="feedback" part="feedback" role="group" aria-label=${ui.helpfulQuestion}>
+        <span>${ui.helpfulQuestion}</span>
+        <button type="button" class="btn" @click=${() => this.rate(id, true)}>${ui.helpfulYes}</button>
+        <button type="button" class="btn" @click=${() => this.rate(id, false)}>${ui.helpfulNo}</button>
+      </div>`;
+    }
+    return html`<div class="feedback" part="feedback" role="status">
+      ${rating
+        ? html`<span>${ui.helpfulThanks}</span>`
+        : html`<span>${ui.helpfulSorry}</span>
+            <button type="button" class="btn primary" @click=${() => this.requestView('contact')}>${ui.tabContact}</button>
+            <button type="button" class="btn" @click=${() => this.requestView('fallback')}>${ui.tabFallback}</button>`}
+    </div>`;
+  }
+
   private backToResults(): void {
     this.openId = null;
     this.input.focus();
@@ -223,6 +253,7 @@ export class FaqView extends LitElement {
       <p class="cat">${this.categoryLabel(entry.category)}</p>
       <h3 id="answer-heading" tabindex="-1">${entry.question}</h3>
       ${renderBlocks(entry.answer)}
+      ${this.renderFeedback(entry.id)}
       ${related.length
         ? html`<h4>${ui.related}</h4>
             <ul class="related">
@@ -265,7 +296,7 @@ export class FaqView extends LitElement {
           <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`a-${key}`} @click=${() => this.toggleBrowse(key, e.id)}>
             ${e.question}
           </button>
-          <div id=${`a-${key}`} part="answer" class="answer" ?hidden=${!open}>${open ? renderBlocks(e.answer) : nothing}</div>
+          <div id=${`a-${key}`} part="answer" class="answer" ?hidden=${!open}>${open ? [renderBlocks(e.answer), this.renderFeedback(e.id)] : nothing}</div>
         </li>`;
       })}
     </ul>`;

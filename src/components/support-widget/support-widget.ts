@@ -12,6 +12,9 @@ import { safeHref } from '../../content/safe-url.js';
 import { renderLink } from '../rich-text.js';
 import { emit } from '../../internal/emit.js';
 import { fetchStatus, isDegraded, type ServiceStatus } from '../../status/statuspage.js';
+import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
+import { InsightsQueue, privacyOptOut, type InsightEvent } from '../../insights/insights-queue.js';
+import { scrubSecrets } from '../../channels/secret-guard.js';
 import { LoadScheduler, LOADING_MODES, type LoadingMode } from '../../internal/load-scheduler.js';
 import { defineOnce } from '../../internal/define.js';
 import type { ViewName } from '../../events/events.js';
@@ -27,6 +30,8 @@ type Position = (typeof POSITIONS)[number];
 
 let instances = 0;
 
+const INSIGHT_EVENTS = ['sw-search', 'sw-feedback', 'sw-answer-view', 'sw-contact'] as const;
+
 const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) && n > 0 ? n : fallback);
 
 /**
@@ -41,6 +46,7 @@ const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) 
  * @fires sw-answer-view - An answer was opened. `detail: { id, source }`
  * @fires sw-contact - A contact channel was used. `detail: { channel, type }`
  * @fires sw-content-error - A runtime pack failed to load or validate; the previous content stays. `detail: { src, reason, message, issues? }`
+ * @fires sw-feedback - The visitor rated an answer. `detail: { id, helpful }`
  * @fires sw-status - The status endpoint answered or failed. `detail: { indicator, description, ok }`
  *
  * @csspart launcher - The launcher button.
@@ -104,6 +110,14 @@ export class SupportWidget extends LitElement {
   @property({ type: Number, attribute: 'status-timeout' }) statusTimeout = 4000;
   /** Deadline for a content pack request, in milliseconds. */
   @property({ type: Number, attribute: 'content-timeout' }) contentTimeout = 8000;
+  /**
+   * Collect search, answer, feedback and contact events and send them in one batch
+   * (`navigator.sendBeacon`) when the page is hidden. Off unless set; honours Do Not Track
+   * and Global Privacy Control. See README "Insights" for the payload.
+   */
+  @property({ attribute: 'insights-endpoint' }) insightsEndpoint?: string;
+  /** Mirror the open view/answer in `location.hash` (`#support/faq/<id>`), without adding history entries. */
+  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
   /** When `content-src`, locale packs and `status-src` are fetched: `eager`, `idle` (default) or `interaction` (first open). */
   @property() loading: LoadingMode = 'idle';
 
@@ -120,6 +134,7 @@ export class SupportWidget extends LitElement {
   private readonly loads = new LoadScheduler();
   private statusInFlight = false;
   private statusErrorLogged = false;
+  private insights?: InsightsQueue;
 
   /** The content pack in use. */
   get pack(): ContentPack {
@@ -178,13 +193,73 @@ export class SupportWidget extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
+    for (const type of INSIGHT_EVENTS) this.addEventListener(type, this.onInsightEvent);
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('pagehide', this.flushInsights);
+    document.addEventListener('visibilitychange', this.flushInsights);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
+    for (const type of INSIGHT_EVENTS) this.removeEventListener(type, this.onInsightEvent);
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('pagehide', this.flushInsights);
+    document.removeEventListener('visibilitychange', this.flushInsights);
+    this.flushInsights();
     this.loads.cancel();
   }
+
+  protected override firstUpdated(): void {
+    this.onHashChange();
+  }
+
+  private onHashChange = (): void => {
+    const link = parseDeepLink(location.hash);
+    if (link) void this.open(link);
+  };
+
+  private onInsightEvent = (e: Event): void => {
+    const queue = this.insightsQueue();
+    if (!queue) return;
+    const d = (e as CustomEvent).detail;
+    const event: InsightEvent | undefined =
+      e.type === 'sw-search'
+        ? { type: 'search', query: d.query, resultIds: d.resultIds, empty: d.empty }
+        : e.type === 'sw-feedback'
+          ? { type: 'feedback', id: d.id, helpful: d.helpful }
+          : e.type === 'sw-answer-view'
+            ? { type: 'answer-view', id: d.id, source: d.source }
+            : { type: 'contact', channel: d.channel };
+    void queue.add(event);
+  };
+
+  /** The insights queue, created on first use when an endpoint is set and the visitor allows it. */
+  private insightsQueue(): InsightsQueue | undefined {
+    const endpoint = this.insightsEndpoint ? safeHref(this.insightsEndpoint) ?? this.sameOriginUrl(this.insightsEndpoint) : null;
+    if (!endpoint) return undefined;
+    const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+    if (privacyOptOut({ doNotTrack: nav.doNotTrack, globalPrivacyControl: nav.globalPrivacyControl })) return undefined;
+    this.insights ??= new InsightsQueue(endpoint, { pack: this.pack.meta.id, locale: this.pack.meta.locale }, scrubSecrets, {
+      sendBeacon: (url, data) => navigator.sendBeacon?.(url, data) ?? false,
+      fetch: (url, init) => fetch(url, init),
+    });
+    return this.insights;
+  }
+
+  /** A relative endpoint (`/insights`) on the host's own origin. */
+  private sameOriginUrl(path: string): string | null {
+    try {
+      const url = new URL(path, location.href);
+      return url.origin === location.origin ? url.href : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private flushInsights = (): void => {
+    if (document.visibilityState === 'hidden' || !this.isConnected) this.insights?.flush();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('position') && !POSITIONS.includes(this.position)) {
@@ -206,6 +281,10 @@ export class SupportWidget extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.loads.mode = this.loading;
+    if (this.syncHash && (changed.has('opened') || changed.has('view'))) {
+      const hash = this.opened ? formatDeepLink({ view: this.view }) : '';
+      if (location.hash !== hash && (this.opened || parseDeepLink(location.hash))) history.replaceState(history.state, '', hash || location.pathname + location.search);
+    }
     // A locale pack carries the launcher's own label: fetch it now. content-src follows `loading`.
     if (changed.has('contentSrc') || changed.has('locale')) {
       if (this.contentSrc) this.loads.schedule('content', () => this.loadContent());

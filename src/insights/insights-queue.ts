@@ -1,0 +1,78 @@
+import type { SwEventDetails } from '../events/events.js';
+
+/** The events an owner can collect, with their detail. */
+export type InsightEvent =
+  | { type: 'search'; query: string; resultIds: string[]; empty: boolean }
+  | { type: 'feedback'; id: string; helpful: boolean }
+  | { type: 'answer-view'; id: string; source: SwEventDetails['sw-answer-view']['source'] }
+  | { type: 'contact'; channel: string };
+
+/**
+ * The beacon body. Deliberately minimal: no user agent, no URL, no time stamps finer than the
+ * batch, no identifiers — only what the owner needs to improve the content.
+ */
+export interface InsightsPayload {
+  v: 1;
+  pack: string;
+  locale: string;
+  events: InsightEvent[];
+}
+
+/** Longest query kept, in characters. */
+export const MAX_QUERY = 100;
+const MAX_EVENTS = 200;
+
+export interface PrivacySignals {
+  doNotTrack?: string | null;
+  globalPrivacyControl?: boolean;
+}
+
+/** True when the visitor asked not to be tracked (DNT "1" or Global Privacy Control). */
+export function privacyOptOut(signals: PrivacySignals): boolean {
+  return signals.doNotTrack === '1' || signals.doNotTrack === 'yes' || signals.globalPrivacyControl === true;
+}
+
+export interface Transport {
+  sendBeacon?(url: string, data: string): boolean;
+  fetch?(url: string, init: RequestInit): Promise<unknown>;
+}
+
+/**
+ * Collects insight events in memory and sends them in one batch when the page is hidden.
+ * Search queries pass through `scrub` (the secret guard) before they are queued, so a
+ * pasted recovery phrase never reaches the batch.
+ */
+export class InsightsQueue {
+  private events: InsightEvent[] = [];
+
+  constructor(
+    private readonly endpoint: string,
+    private readonly meta: { pack: string; locale: string },
+    private readonly scrub: (text: string) => Promise<string>,
+    private readonly transport: Transport,
+  ) {}
+
+  get size(): number {
+    return this.events.length;
+  }
+
+  async add(event: InsightEvent): Promise<void> {
+    if (event.type === 'search') event = { ...event, query: (await this.scrub(event.query)).slice(0, MAX_QUERY) };
+    if (this.events.length < MAX_EVENTS) this.events.push(event);
+  }
+
+  /** The batch as it would be sent (for docs, tests and the insights demo). */
+  payload(): InsightsPayload {
+    return { v: 1, pack: this.meta.pack, locale: this.meta.locale, events: [...this.events] };
+  }
+
+  /** Send what is queued; `sendBeacon` first, `fetch` with keepalive as the fallback. */
+  flush(): boolean {
+    if (!this.events.length) return false;
+    const body = JSON.stringify(this.payload());
+    this.events = [];
+    if (this.transport.sendBeacon?.(this.endpoint, body)) return true;
+    void this.transport.fetch?.(this.endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' }, credentials: 'omit' }).catch(() => undefined);
+    return true;
+  }
+}
