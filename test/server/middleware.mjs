@@ -27,7 +27,35 @@ function slowStream(size, chunks, delayMs) {
 
 const pack = (locale) => JSON.parse(readFileSync(new URL(`../../content/tpwallet/${locale}.json`, import.meta.url), 'utf8'));
 
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** A host page under the strict CSP that loads the given builds and the driver. */
+function cspPage(ctx, scripts, csp = STRICT_CSP) {
+  if (csp) ctx.set('Content-Security-Policy', csp);
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP host</title>
+<script src="/test/server/pages/csp-driver.js"></script>
+${scripts.join('\n')}
+</head><body><h1>Strict CSP host</h1><support-widget locale="zh-CN"></support-widget></body></html>`;
+}
+
 const routes = {
+  '/__sw/csp/esm.html': (ctx) => cspPage(ctx, ['<script type="module" src="/dist/support-widget.js"></script>']),
+  '/__sw/csp/iife.html': (ctx) => cspPage(ctx, ['<script src="/dist/support-widget.iife.js"></script>']),
+  // Two copies of Lit each create a "lit-html" Trusted Types policy, so this page drops
+  // require-trusted-types (a host doing this under TT needs 'allow-duplicates').
+  '/__sw/host/both-builds.html': (ctx) =>
+    cspPage(
+      ctx,
+      [
+        '<script src="/dist/support-widget.iife.js"></script>',
+        '<script src="/dist/support-widget.iife.js"></script>',
+        '<script type="module" src="/dist/support-widget.js"></script>',
+        '<script type="module" src="/dist/support-widget.js?twice"></script>',
+      ],
+      "default-src 'self'; script-src 'self'; style-src 'self'",
+    ),
   '/__sw/status/none.json': (ctx) => json(ctx, statusBody('none', 'All Systems Operational')),
   '/__sw/status/minor.json': (ctx) => json(ctx, statusBody('minor', 'Minor Service Outage')),
   '/__sw/status/major.json': (ctx) => json(ctx, statusBody('major', 'Partial System Outage')),

@@ -81,9 +81,15 @@ export const supportWidgetStyles = css`
     line-height: 1.5;
     letter-spacing: normal;
     text-align: start;
+    direction: ltr;
     color: var(--sw-text);
     visibility: visible;
     opacity: 1;
+  }
+  /* RTL follows the dir attribute (on the element or an ancestor), never a host's CSS direction. */
+  :host(:dir(rtl)) .launcher,
+  :host(:dir(rtl)) .panel {
+    direction: rtl;
   }
   :host([position='bottom-left']) .launcher,
   :host([position='bottom-left']) .panel {

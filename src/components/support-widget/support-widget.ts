@@ -11,6 +11,7 @@ import { validatePack } from '../../content/validate.js';
 import { safeHref } from '../../content/safe-url.js';
 import { renderLink } from '../rich-text.js';
 import { emit } from '../../internal/emit.js';
+import { accentTokens } from '../../theme/color.js';
 import { fetchStatus, isDegraded, type ServiceStatus } from '../../status/statuspage.js';
 import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
 import { InsightsQueue, privacyOptOut, type InsightEvent } from '../../insights/insights-queue.js';
@@ -27,6 +28,8 @@ import { supportWidgetStyles } from './support-widget.styles.js';
 const VIEWS: readonly ViewName[] = ['faq', 'contact', 'fallback'];
 const POSITIONS = ['bottom-right', 'bottom-left'] as const;
 type Position = (typeof POSITIONS)[number];
+const THEMES = ['light', 'dark', 'auto'] as const;
+type Theme = (typeof THEMES)[number];
 
 let instances = 0;
 
@@ -94,6 +97,14 @@ export class SupportWidget extends LitElement {
   @property({ reflect: true }) locale?: string;
   /** Corner of the viewport: `bottom-right` or `bottom-left`. */
   @property({ reflect: true }) position: Position = 'bottom-right';
+  /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'light';
+  /** Accent colour as `#rgb`/`#rrggbb`; text on it is picked for contrast. For other formats set `--sw-accent`. */
+  @property() accent?: string;
+  /** Stacking level of the launcher and panel (a non-negative integer); same as `--sw-z-index`. */
+  @property({ attribute: 'z-index' }) zIndex?: string;
+  /** Accessible name and tooltip of the launcher; defaults to the content pack's `ui.launcherLabel`. */
+  @property({ attribute: 'launcher-label' }) launcherLabel?: string;
   /** URL of a content pack JSON to use instead of the bundled one. */
   @property({ attribute: 'content-src' }) contentSrc?: string;
   /** Whether the panel is open (attribute `open`). Use `open()` / `close()` to change it with events and focus handling. */
@@ -267,11 +278,46 @@ export class SupportWidget extends LitElement {
       this.position = 'bottom-right';
     }
     if (changed.has('view') && !VIEWS.includes(this.view)) this.view = this.warnView(this.view);
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      console.warn(`<support-widget>: theme="${this.theme}" is not one of ${THEMES.join(', ')}; using "light".`);
+      this.theme = 'light';
+    }
+    if (changed.has('accent')) this.applyAccent();
+    if (changed.has('zIndex')) this.applyZIndex();
     if (changed.has('loading') && !LOADING_MODES.includes(this.loading)) {
       console.warn(`<support-widget>: loading="${this.loading}" is not one of ${LOADING_MODES.join(', ')}; using "idle".`);
       this.loading = 'idle';
     }
     if (this.opened) this.rendered = true;
+  }
+
+  /** Custom properties set through CSSOM (allowed under a strict style-src). */
+  private applyAccent(): void {
+    const names = ['--sw-accent', '--sw-on-accent', '--sw-accent-text', '--sw-focus'];
+    for (const n of names) this.style.removeProperty(n);
+    if (!this.accent) return;
+    const tokens = accentTokens(this.accent);
+    if (!tokens) {
+      console.warn(`<support-widget>: accent="${this.accent}" is not a #rgb or #rrggbb colour; using the default accent. Set --sw-accent in CSS for other colour formats.`);
+      return;
+    }
+    this.style.setProperty('--sw-accent', tokens.accent);
+    this.style.setProperty('--sw-on-accent', tokens.onAccent);
+    if (tokens.readableOnWhite && this.theme === 'light') {
+      this.style.setProperty('--sw-accent-text', tokens.accent);
+      this.style.setProperty('--sw-focus', tokens.accent);
+    }
+  }
+
+  private applyZIndex(): void {
+    this.style.removeProperty('--sw-z-index');
+    if (this.zIndex === undefined || this.zIndex === null) return;
+    const n = Number(this.zIndex);
+    if (!Number.isInteger(n) || n < 0 || n > 2147483647) {
+      console.warn(`<support-widget>: z-index="${this.zIndex}" must be a whole number from 0 to 2147483647; using the default (2147483000).`);
+      return;
+    }
+    this.style.setProperty('--sw-z-index', String(n));
   }
 
   private warnView(view: string): ViewName {
@@ -474,6 +520,10 @@ export class SupportWidget extends LitElement {
     </div>`;
   }
 
+  private launcherText(): string {
+    return this.launcherLabel?.trim() || this.pack.ui.launcherLabel;
+  }
+
   override render() {
     const ui = this.pack.ui;
     return html`
@@ -482,7 +532,8 @@ export class SupportWidget extends LitElement {
         part="launcher"
         class="launcher"
         type="button"
-        aria-label=${isDegraded(this.status) ? `${ui.launcherLabel} — ${ui.statusDegraded}` : ui.launcherLabel}
+        aria-label=${isDegraded(this.status) ? `${this.launcherText()} — ${ui.statusDegraded}` : this.launcherText()}
+        title=${this.launcherText()}
         aria-expanded=${this.opened ? 'true' : 'false'}
         aria-controls=${this.rendered ? `${this.uid}-panel` : nothing}
         @click=${() => this.toggle()}
@@ -493,7 +544,7 @@ export class SupportWidget extends LitElement {
             : html`<path d="M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.5 4v-4A2.5 2.5 0 0 1 4 13.5z" fill="currentColor" />
                 <path d="M9.5 8.2a2.5 2.5 0 1 1 3.4 2.3c-.6.3-.9.7-.9 1.3v.4M12 14.6v.1" stroke="var(--sw-accent)" stroke-width="1.7" stroke-linecap="round" fill="none" />`}
         </svg>
-        <span class="launcher-text">${ui.launcherLabel}</span>
+        <span class="launcher-text">${this.launcherText()}</span>
         ${isDegraded(this.status) ? html`<span part="launcher-badge" class="launcher-badge" title=${ui.statusDegraded}></span>` : nothing}
       </button>
     `;

@@ -1,0 +1,106 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { mountWidget, settle } from './helpers/widget.js';
+import { bundled } from '../src/content/bundled.js';
+import type { SupportWidget } from '../src/element.js';
+
+/** Capture console.error and unhandled rejections while `fn` runs. */
+async function watch<T>(fn: () => Promise<T>): Promise<{ result: T; errors: string[]; rejections: unknown[] }> {
+  const errors: string[] = [];
+  const rejections: unknown[] = [];
+  const orig = console.error;
+  const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+  console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    const result = await fn();
+    await new Promise((r) => setTimeout(r, 50));
+    return { result, errors, rejections };
+  } finally {
+    console.error = orig;
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+}
+
+async function loadContentSrc(src: string, extra: Record<string, string> = {}): Promise<{ el: SupportWidget; detail: { reason: string; src: string } }> {
+  const el = await mountWidget();
+  const failed = oneEvent(el, 'sw-content-error');
+  el.setAttribute('loading', 'eager');
+  for (const [k, v] of Object.entries(extra)) el.setAttribute(k, v);
+  el.setAttribute('content-src', src);
+  const detail = (await failed).detail;
+  return { el, detail };
+}
+
+describe('content-src: a good runtime pack', () => {
+  it('swaps the content in place', async () => {
+    const el = await mountWidget({ loading: 'eager', 'content-src': '/__sw/pack/renamed.json' });
+    await new Promise((r) => setTimeout(r, 300));
+    await el.open();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Runtime pack loaded');
+    expect(el.pack.meta.locale).to.equal('en');
+  });
+});
+
+describe('content-src: broken backends keep the bundled content', () => {
+  const cases: [string, string, string, Record<string, string>?][] = [
+    ['404', '/__sw/404.json', 'http'],
+    ['500', '/__sw/500.json', 'http'],
+    ['HTML instead of JSON', '/__sw/html.json', 'parse'],
+    ['truncated JSON', '/__sw/truncated.json', 'parse'],
+    ['a 50 MB body', '/__sw/huge.json', 'too-large'],
+    ['a never-ending response', '/__sw/never-ending.json', 'timeout', { 'content-timeout': '800' }],
+    ['a pack that fails validation', '/__sw/pack/invalid.json', 'invalid'],
+    ['a CORS failure / offline host', 'http://127.0.0.1:9/pack.json', 'network'],
+  ];
+  for (const [name, src, reason, extra] of cases) {
+    it(`${name}: one console error, an sw-content-error event, no unhandled rejection`, async () => {
+      const { result, errors, rejections } = await watch(() => loadContentSrc(src, extra));
+      expect(result.detail.reason).to.equal(reason);
+      expect(result.detail.src).to.equal(src);
+      expect(errors.filter((e) => e.includes(src))).to.have.length(1);
+      expect(rejections).to.be.empty;
+      expect(result.el.pack).to.equal(bundled.pack);
+      await result.el.search('转账失败');
+      await settle(result.el);
+      expect(result.el.shadowRoot!.querySelector('sw-faq-view')!.shadowRoot!.querySelector('[role="option"]')).to.exist;
+    });
+  }
+});
+
+describe('locale packs', () => {
+  it('loads the English pack on demand from dist/content', async () => {
+    const el = await mountWidget();
+    el.setAttribute('locale', 'en');
+    await new Promise((r) => setTimeout(r, 400));
+    await settle(el);
+    expect(el.pack.meta.locale).to.equal('en');
+    expect(el.shadowRoot!.querySelector('[part="launcher"]')!.getAttribute('aria-label')).to.match(/[A-Za-z]/);
+  });
+
+  it('warns once and keeps the default for an unknown locale', async () => {
+    const warnings: string[] = [];
+    const orig = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const el = await mountWidget({ locale: 'xx' });
+      await settle(el);
+      expect(el.pack.meta.locale).to.equal('zh-CN');
+    } finally {
+      console.warn = orig;
+    }
+    expect(warnings.filter((w) => w.includes('locale="xx"'))).to.have.length(1);
+  });
+
+  it('keeps the open answer and the query when the locale switches at runtime', async () => {
+    const el = await mountWidget();
+    await el.open({ view: 'faq', id: 'app-crash' });
+    await settle(el);
+    el.locale = 'en';
+    await new Promise((r) => setTimeout(r, 400));
+    await settle(el);
+    const heading = el.shadowRoot!.querySelector('sw-faq-view')!.shadowRoot!.querySelector('#answer-heading')!;
+    expect(heading.textContent).to.match(/[A-Za-z]/);
+    expect(el.opened).to.be.true;
+  });
+});
