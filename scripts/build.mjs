@@ -7,6 +7,7 @@ import { checkContent } from './check-content.mjs';
 import { checkSourcePatterns } from './lib/forbidden-patterns.mjs';
 import { loadTs, root } from './lib/load-ts.mjs';
 import { printSizes } from './lib/sizes.mjs';
+import { checkBudgets } from './lib/budgets.mjs';
 
 const DEFAULT_PACK = { id: 'tpwallet', locale: 'zh-CN' };
 
@@ -69,3 +70,8 @@ run('npx', ['cem', 'analyze', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.s
 
 step('sizes');
 printSizes();
+const over = checkBudgets();
+if (over.length) {
+  console.error(`\nbuild failed: size budget exceeded:\n  ${over.join('\n  ')}`);
+  process.exit(1);
+}
