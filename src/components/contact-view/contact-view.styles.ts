@@ -58,6 +58,16 @@ export const contactViewStyles = [
     .opens {
       font-size: 0.9em;
     }
+    .prompt {
+      border-inline-start: 4px solid var(--sw-warning);
+      background: var(--sw-warning-bg);
+      padding: 0.5em 0.75em;
+      border-radius: 4px;
+    }
+    .prompt p {
+      margin: 0 0 0.4em;
+      font-weight: 600;
+    }
     .hint {
       font-size: 0.92em;
       background: var(--sw-surface-2);

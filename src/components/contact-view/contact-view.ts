@@ -21,6 +21,8 @@ const TICK_MS = 30_000;
  * @csspart channel - One channel.
  * @csspart channel-status - The open/closed badge of a channel.
  * @csspart checklist - The "before you contact us" checklist.
+ * @csspart fallback-prompt - The offer to open "Can't reach support?" when support looks unreachable.
+ * @csspart best-time - The best-time-to-contact hint.
  */
 export class ContactView extends LitElement {
   static override styles = contactViewStyles;
@@ -29,6 +31,8 @@ export class ContactView extends LitElement {
   @property({ attribute: false }) pack!: ContentPack;
   /** Channels to show (the pack's, or the host's `channels`). */
   @property({ attribute: false }) channels: Channel[] = [];
+  /** Why support may be unreachable now; shows an offer to open the fallback view. */
+  @property({ attribute: false }) notice?: string;
   /** The visitor's time zone; defaults to the browser's. */
   @property({ attribute: false }) timeZone?: string;
   /** The clock (tests and the fallback prompt read it). */
@@ -50,6 +54,10 @@ export class ContactView extends LitElement {
 
   private get zone(): string {
     return this.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  private offerFallback(): void {
+    this.dispatchEvent(new CustomEvent('sw-internal-view', { detail: { view: 'fallback' }, bubbles: true, composed: true }));
   }
 
   private onFollow(channel: Channel): void {
@@ -106,7 +114,12 @@ export class ContactView extends LitElement {
     const fastest = fastestOpen(this.channels, this.now);
     const hint = bestTimeHint(this.pack.contact.peakHours, this.now, { locale: this.pack.meta.locale, timeZone: this.zone });
     return html`
-      <slot name="status"></slot>
+      ${this.notice
+        ? html`<div class="prompt" part="fallback-prompt" role="status">
+            <p>${this.notice}</p>
+            <button type="button" class="btn primary" @click=${this.offerFallback}>${ui.showFallback}</button>
+          </div>`
+        : nothing}
       <p>${ui.contactIntro}</p>
       ${hint?.label ? html`<p class="hint" part="best-time">${t(ui, 'bestTime', { time: hint.label })}</p>` : nothing}
       <ul class="channels">

@@ -12,6 +12,7 @@ import { safeHref } from '../../content/safe-url.js';
 import { renderLink } from '../rich-text.js';
 import { emit } from '../../internal/emit.js';
 import { accentTokens } from '../../theme/color.js';
+import { isOpen, REAL_TIME_TYPES } from '../../availability/index.js';
 import { fetchStatus, isDegraded, type ServiceStatus } from '../../status/statuspage.js';
 import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
 import { InsightsQueue, privacyOptOut, type InsightEvent } from '../../insights/insights-queue.js';
@@ -428,6 +429,19 @@ export class SupportWidget extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-tab-${next}`)?.focus());
   }
 
+  /**
+   * Why support may be unreachable right now, if we can tell: the status page reports a
+   * problem, or every real-time channel (chat, phone) is closed. Drives the fallback offer.
+   */
+  private unreachableNotice(channels: Channel[]): string | undefined {
+    const ui = this.pack.ui;
+    if (isDegraded(this.status)) return this.status!.description ? `${ui.statusDegraded}: ${this.status!.description}` : ui.statusDegraded;
+    const now = new Date();
+    const live = channels.filter((c) => REAL_TIME_TYPES.has(c.type) && c.hours);
+    if (live.length && live.every((c) => !isOpen(c.hours!, now))) return ui.allClosed;
+    return undefined;
+  }
+
   private renderStatusBanner() {
     const status = this.status;
     if (!isDegraded(status)) return nothing;
@@ -447,6 +461,8 @@ export class SupportWidget extends LitElement {
 
   private renderPanel() {
     const ui = this.pack.ui;
+    const channels = this.channels ?? this.pack.contact.channels;
+    const notice = this.unreachableNotice(channels);
     const labels: Record<ViewName, string> = { faq: ui.tabFaq, contact: ui.tabContact, fallback: ui.tabFallback };
     const id = this.uid;
     return html`<div
@@ -499,10 +515,11 @@ export class SupportWidget extends LitElement {
           role="tabpanel"
           tabindex="-1"
           aria-labelledby=${`${id}-tab-contact`}
-          exportparts="channel,channel-status,checklist,warning"
+          exportparts="channel,channel-status,checklist,warning,fallback-prompt,best-time"
           ?hidden=${this.view !== 'contact'}
           .pack=${this.pack}
-          .channels=${this.channels ?? this.pack.contact.channels}
+          .channels=${channels}
+          .notice=${notice}
         ></sw-contact-view>
         <sw-fallback-view
           id=${`${id}-view-fallback`}
@@ -512,7 +529,8 @@ export class SupportWidget extends LitElement {
           exportparts="fallback,safety,warning"
           ?hidden=${this.view !== 'fallback'}
           .pack=${this.pack}
-          .channels=${this.channels ?? this.pack.contact.channels}
+          .channels=${channels}
+          .notice=${notice}
         ></sw-fallback-view>
         <slot name="after"></slot>
       </div>
