@@ -61,7 +61,7 @@ describe('insights beacon', () => {
     const q = new InsightsQueue('https://owner.example/insights', { pack: 'tpwallet', locale: 'en' }, scrubSecrets, {
       sendBeacon: (_url, data) => (sent.push(data), true),
     });
-    await q.add({ type: 'search', query: `help ${MNEMONIC}`, resultIds: [], empty: true });
+    await q.add({ type: 'search', query: `紧急 ${MNEMONIC}`, resultIds: [], empty: true });
     await q.add({ type: 'search', query: 'x'.repeat(500), resultIds: ['a'], empty: false });
     await q.add({ type: 'feedback', id: 'app-crash', helpful: false });
     expect(q.flush()).to.be.true;
@@ -70,7 +70,7 @@ describe('insights beacon', () => {
     const body = JSON.parse(sent[0]);
     expect(Object.keys(body).sort()).to.deep.equal(['events', 'locale', 'pack', 'v']);
     expect(body.events[0].query).to.not.contain('abandon ability');
-    expect(body.events[0].query).to.match(/^help /);
+    expect(body.events[0].query).to.match(/^紧急 \[redacted:mnemonic\]$/);
     expect(body.events[1].query).to.have.length(MAX_QUERY);
     expect(body.events[2]).to.deep.equal({ type: 'feedback', id: 'app-crash', helpful: false });
     expect(sent[0]).to.not.contain(navigator.userAgent);

@@ -58,4 +58,6 @@ export async function settle(el: SupportWidget): Promise<void> {
   await el.updateComplete;
   for (const v of deepQueryAll(el, 'sw-faq-view, sw-contact-view, sw-fallback-view, sw-contact-checklist')) await (v as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   await nextFrame();
+  // Entry animations blend colours mid-flight; wait so what is checked is what a person sees.
+  await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
 }

@@ -59,7 +59,8 @@ export class ContactChecklist extends LitElement {
   private async onInput(field: keyof ContactDetails, value: string): Promise<void> {
     this.details = { ...this.details, [field]: value };
     this.copied = false;
-    const check = (this.checking = guardSecrets(Object.values(this.details).join('\n')));
+    // Check the text exactly as it would leave: the field labels are part of the context (a TxID label makes a 64-hex string a hash).
+    const check = (this.checking = guardSecrets(this.summary()));
     const verdict = await check;
     if (check === this.checking) this.verdict = verdict;
   }

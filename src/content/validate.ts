@@ -1,0 +1,316 @@
+import { UI_KEYS, type ContentPack } from './types.js';
+import { safeHref, isHttpsUrl } from './safe-url.js';
+import { validateSchedule } from '../availability/index.js';
+
+/** One problem in a content pack: where (file, entry id, field), what, and how to fix it. */
+export interface ContentIssue {
+  file: string;
+  /** Id of the FAQ entry, channel, category or fallback item the field belongs to. */
+  id?: string;
+  /** Path of the field, e.g. `faq[3].answer[1].items[0]`. */
+  field: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** A pack that failed validation; `issues` lists every error. */
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    super(issues.map(formatIssue).join('\n'));
+    this.name = 'ContentError';
+  }
+}
+
+const MAX_ISSUES = 200;
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HTML = /<\s*\/?\s*(script|img|a|iframe|svg|math|style|div|span|p|b|i|br|object|embed|link|meta|form|input|on\w+)\b|<!--/i;
+const PLACEHOLDERS: Partial<Record<(typeof UI_KEYS)[number], string>> = { resultsCount: '{count}', opensAt: '{time}', responseTime: '{time}', bestTime: '{time}', supportTime: '{time}' };
+const CHANNEL_TYPES = ['website', 'help-center', 'live-chat', 'email', 'phone', 'ticket', 'status', 'x', 'facebook', 'telegram', 'discord', 'wechat', 'reddit', 'community'];
+const WEB_TYPES = new Set(['website', 'help-center', 'live-chat', 'ticket', 'status', 'community']);
+
+/** "file › faq "id" › field: message" — one line a person can act on. */
+export function formatIssue(i: ContentIssue): string {
+  return `${i.severity === 'warning' ? 'warning: ' : ''}${i.file}${i.id ? ` › "${i.id}"` : ''} › ${i.field}: ${i.message}`;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
+}
+
+class Checker {
+  readonly issues: ContentIssue[] = [];
+  private dropped = 0;
+  id?: string;
+
+  constructor(readonly file: string) {}
+
+  add(field: string, message: string, severity: 'error' | 'warning' = 'error'): void {
+    if (this.issues.length >= MAX_ISSUES) {
+      this.dropped++;
+      return;
+    }
+    this.issues.push({ file: this.file, id: this.id, field, message, severity });
+  }
+
+  finish(): ContentIssue[] {
+    if (this.dropped) this.issues.push({ file: this.file, field: '(pack)', message: `${this.dropped} more issues not listed; fix the ones above first`, severity: 'error' });
+    return this.issues;
+  }
+
+  /** An object with only the known keys; unknown ones are errors with a did-you-mean. */
+  obj(v: unknown, field: string, required: string[], optional: string[] = []): v is Obj {
+    if (!isObj(v)) {
+      this.add(field, `must be an object, got ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}`);
+      return false;
+    }
+    const known = [...required, ...optional];
+    for (const key of Object.keys(v)) {
+      if (known.includes(key)) continue;
+      const near = known.find((k) => distance(k, key) <= 2);
+      this.add(`${field}.${key}`, `unknown field '${key}'${near ? ` (did you mean '${near}'?)` : `; allowed: ${known.join(', ')}`}`);
+    }
+    for (const key of required) if (!(key in v)) this.add(`${field}.${key}`, `is required`);
+    return true;
+  }
+
+  str(v: unknown, field: string): v is string {
+    if (typeof v !== 'string') {
+      this.add(field, `must be a string, got ${v === null ? 'null' : typeof v}`);
+      return false;
+    }
+    if (!v.trim()) {
+      this.add(field, 'must not be empty');
+      return false;
+    }
+    if (HTML.test(v)) this.add(field, 'looks like HTML markup; content is structured text only: use spans ({ "text", "strong", "href" }) and blocks');
+    return true;
+  }
+
+  optStr(o: Obj, key: string, field: string): void {
+    if (key in o) this.str(o[key], `${field}.${key}`);
+  }
+
+  arr(v: unknown, field: string, nonEmpty = true): v is unknown[] {
+    if (!Array.isArray(v)) {
+      this.add(field, 'must be an array');
+      return false;
+    }
+    if (nonEmpty && !v.length) this.add(field, 'must not be empty');
+    return true;
+  }
+
+  href(v: unknown, field: string): void {
+    if (this.str(v, field) && !safeHref(v)) this.add(field, `link "${String(v).slice(0, 80)}" must use https:, mailto: or tel: — change it to an https:// address`);
+  }
+
+  rich(v: unknown, field: string): void {
+    if (typeof v === 'string') {
+      this.str(v, field);
+      return;
+    }
+    if (!this.arr(v, field)) return;
+    v.forEach((span, i) => {
+      const f = `${field}[${i}]`;
+      if (typeof span === 'string') this.str(span, f);
+      else if (this.obj(span, f, ['text'], ['em', 'strong', 'href'])) {
+        this.str(span.text, `${f}.text`);
+        for (const k of ['em', 'strong']) if (k in span && typeof span[k] !== 'boolean') this.add(`${f}.${k}`, 'must be true or false');
+        if ('href' in span) this.href(span.href, `${f}.href`);
+      }
+    });
+  }
+
+  blocks(v: unknown, field: string): void {
+    if (!this.arr(v, field)) return;
+    v.forEach((b, i) => {
+      const f = `${field}[${i}]`;
+      if (!isObj(b)) return void this.add(f, 'must be a block object like { "type": "p", "content": "…" }');
+      if (b.type === 'p' || b.type === 'warning') {
+        if (this.obj(b, f, ['type', 'content'])) this.rich(b.content, `${f}.content`);
+      } else if (b.type === 'ul' || b.type === 'ol') {
+        if (this.obj(b, f, ['type', 'items']) && this.arr(b.items, `${f}.items`)) b.items.forEach((item, j) => this.rich(item, `${f}.items[${j}]`));
+      } else this.add(`${f}.type`, `unknown block type ${JSON.stringify(b.type)}; use "p", "ul", "ol" or "warning"`);
+    });
+  }
+
+  schedule(v: unknown, field: string): void {
+    for (const message of validateSchedule(v)) this.add(field, message);
+  }
+
+  ids(list: unknown[], field: string, what: string): Set<string> {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (!isObj(item) || typeof item.id !== 'string') return;
+      if (!KEBAB.test(item.id)) this.add(`${field}[${i}].id`, `${what} id "${item.id}" must be kebab-case (a-z, 0-9, -)`);
+      if (seen.has(item.id)) this.add(`${field}[${i}].id`, `duplicate ${what} id "${item.id}"; ids must be unique`);
+      seen.add(item.id);
+    });
+    return seen;
+  }
+}
+
+function checkChannel(c: Checker, ch: unknown, field: string): void {
+  if (!c.obj(ch, field, ['id', 'type', 'label', 'value'], ['hours', 'responseMinutes', 'languages', 'priority', 'notes', 'placeholder'])) return;
+  c.id = typeof ch.id === 'string' ? ch.id : undefined;
+  c.str(ch.id, `${field}.id`);
+  c.str(ch.label, `${field}.label`);
+  c.optStr(ch, 'notes', field);
+  if (!CHANNEL_TYPES.includes(ch.type as string)) c.add(`${field}.type`, `unknown channel type ${JSON.stringify(ch.type)}; use one of ${CHANNEL_TYPES.join(', ')}`);
+  if (c.str(ch.value, `${field}.value`)) {
+    const value = ch.value.trim();
+    const type = ch.type as string;
+    if (WEB_TYPES.has(type) && !isHttpsUrl(value)) c.add(`${field}.value`, `a ${type} channel needs an https:// URL, got "${value.slice(0, 80)}"`);
+    if (type === 'email' && !/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(value.replace(/^mailto:/i, ''))) c.add(`${field}.value`, `"${value.slice(0, 80)}" is not an email address`);
+    if (type === 'phone' && !/^\+\d[\d\s().-]{5,}$/.test(value)) c.add(`${field}.value`, `"${value.slice(0, 80)}" must be an international number starting with + (e.g. +65 6123 4567)`);
+    if (['x', 'telegram', 'facebook', 'discord', 'reddit'].includes(type) && !/^@?[\w.-]{2,}$/.test(value) && !isHttpsUrl(value)) c.add(`${field}.value`, `a ${type} channel needs a handle (@name) or an https:// URL`);
+  }
+  if ('hours' in ch) c.schedule(ch.hours, `${field}.hours`);
+  for (const k of ['responseMinutes', 'priority']) if (k in ch && (typeof ch[k] !== 'number' || !Number.isFinite(ch[k] as number) || (ch[k] as number) < 0)) c.add(`${field}.${k}`, 'must be a non-negative number');
+  if ('languages' in ch && c.arr(ch.languages, `${field}.languages`)) (ch.languages as unknown[]).forEach((l, i) => c.str(l, `${field}.languages[${i}]`));
+  if ('placeholder' in ch && typeof ch.placeholder !== 'boolean') c.add(`${field}.placeholder`, 'must be true or false');
+  if (ch.placeholder === true) c.add(`${field}`, 'demo placeholder — set your real channel values before publishing (and remove "placeholder")', 'warning');
+  c.id = undefined;
+}
+
+function checkFallbackItems(c: Checker, v: unknown, field: string, categories: Set<string>): void {
+  if (!c.arr(v, field)) return;
+  c.ids(v, field, 'fallback item');
+  v.forEach((item, i) => {
+    const f = `${field}[${i}]`;
+    if (!c.obj(item, f, ['id', 'title', 'body'], ['faqCategory', 'link', 'caution'])) return;
+    c.id = typeof item.id === 'string' ? item.id : undefined;
+    c.str(item.id, `${f}.id`);
+    c.str(item.title, `${f}.title`);
+    c.blocks(item.body, `${f}.body`);
+    if ('faqCategory' in item && !categories.has(item.faqCategory as string)) c.add(`${f}.faqCategory`, `category "${String(item.faqCategory)}" does not exist; use one of ${[...categories].join(', ')}`);
+    if ('link' in item && c.obj(item.link, `${f}.link`, ['label', 'href'])) {
+      const link = item.link as Obj;
+      c.str(link.label, `${f}.link.label`);
+      c.href(link.href, `${f}.link.href`);
+    }
+    if ('caution' in item && typeof item.caution !== 'boolean') c.add(`${f}.caution`, 'must be true or false');
+    c.id = undefined;
+  });
+}
+
+/**
+ * Every problem in a content pack. Never throws, whatever it is given; the build fails on
+ * any `error`, and the widget refuses a runtime pack with one.
+ */
+export function validatePack(pack: unknown, file: string, options: { uiKeys?: readonly string[] } = {}): ContentIssue[] {
+  const c = new Checker(file);
+  try {
+    if (!c.obj(pack, '(pack)', ['meta', 'categories', 'faq', 'contact', 'fallback', 'ui'], ['$schema', 'synonyms'])) return c.finish();
+    const p = pack as Obj;
+    if (c.obj(p.meta, 'meta', ['id', 'locale', 'product', 'version'])) {
+      const meta = p.meta as Obj;
+      for (const k of ['id', 'product', 'version']) c.str(meta[k], `meta.${k}`);
+      if (typeof meta.id === 'string' && !KEBAB.test(meta.id)) c.add('meta.id', 'must be kebab-case: it is the folder name under content/');
+      if (c.str(meta.locale, 'meta.locale')) {
+        try {
+          Intl.getCanonicalLocales(meta.locale as string);
+        } catch {
+          c.add('meta.locale', `"${meta.locale}" is not a BCP 47 language tag (e.g. en, zh-CN)`);
+        }
+      }
+    }
+    const categories = new Set<string>();
+    if (c.arr(p.categories, 'categories')) {
+      for (const id of c.ids(p.categories, 'categories', 'category')) categories.add(id);
+      p.categories.forEach((cat, i) => {
+        if (c.obj(cat, `categories[${i}]`, ['id', 'label'])) {
+          c.str(cat.id, `categories[${i}].id`);
+          c.str(cat.label, `categories[${i}].label`);
+        }
+      });
+    }
+    if (c.arr(p.faq, 'faq')) {
+      const ids = c.ids(p.faq, 'faq', 'FAQ');
+      p.faq.forEach((e, i) => {
+        const f = `faq[${i}]`;
+        if (!c.obj(e, f, ['id', 'category', 'question', 'answer'], ['keywords', 'related', 'popular'])) return;
+        c.id = typeof e.id === 'string' ? e.id : undefined;
+        c.str(e.id, `${f}.id`);
+        c.str(e.question, `${f}.question`);
+        if (c.str(e.category, `${f}.category`) && !categories.has(e.category)) c.add(`${f}.category`, `category "${e.category}" does not exist; add it to "categories" or use one of ${[...categories].join(', ')}`);
+        c.blocks(e.answer, `${f}.answer`);
+        if ('keywords' in e && c.arr(e.keywords, `${f}.keywords`)) (e.keywords as unknown[]).forEach((k, j) => c.str(k, `${f}.keywords[${j}]`));
+        if ('related' in e && c.arr(e.related, `${f}.related`, false))
+          (e.related as unknown[]).forEach((r, j) => {
+            if (!c.str(r, `${f}.related[${j}]`)) return;
+            if (r === e.id) c.add(`${f}.related[${j}]`, 'an entry cannot be related to itself');
+            else if (!ids.has(r)) c.add(`${f}.related[${j}]`, `related id "${r}" does not exist`);
+          });
+        if ('popular' in e && typeof e.popular !== 'boolean') c.add(`${f}.popular`, 'must be true or false');
+        c.id = undefined;
+      });
+    }
+    if ('synonyms' in p && c.arr(p.synonyms, 'synonyms', false))
+      p.synonyms.forEach((g, i) => {
+        if (c.arr(g, `synonyms[${i}]`)) {
+          if ((g as unknown[]).length < 2) c.add(`synonyms[${i}]`, 'a synonym group needs at least two words');
+          (g as unknown[]).forEach((w, j) => c.str(w, `synonyms[${i}][${j}]`));
+        }
+      });
+    if (c.obj(p.contact, 'contact', ['channels'], ['peakHours'])) {
+      const contact = p.contact as Obj;
+      if (c.arr(contact.channels, 'contact.channels', false)) {
+        c.ids(contact.channels, 'contact.channels', 'channel');
+        contact.channels.forEach((ch, i) => checkChannel(c, ch, `contact.channels[${i}]`));
+      }
+      if ('peakHours' in contact) c.schedule(contact.peakHours, 'contact.peakHours');
+    }
+    if (c.obj(p.fallback, 'fallback', ['reasons', 'actions', 'safety', 'escalation'])) {
+      const fb = p.fallback as Obj;
+      checkFallbackItems(c, fb.reasons, 'fallback.reasons', categories);
+      checkFallbackItems(c, fb.actions, 'fallback.actions', categories);
+      c.blocks(fb.safety, 'fallback.safety');
+      c.blocks(fb.escalation, 'fallback.escalation');
+    }
+    const uiKeys = options.uiKeys ?? UI_KEYS;
+    if (c.obj(p.ui, 'ui', [...uiKeys])) {
+      const ui = p.ui as Obj;
+      for (const key of uiKeys) {
+        if (!(key in ui)) continue;
+        if (c.str(ui[key], `ui.${key}`)) {
+          const needed = PLACEHOLDERS[key as keyof typeof PLACEHOLDERS];
+          if (needed && !(ui[key] as string).includes(needed)) c.add(`ui.${key}`, `must contain the placeholder ${needed}`);
+        }
+      }
+    }
+  } catch (e) {
+    c.add('(pack)', `could not be read: ${(e as Error).message}`);
+  }
+  return c.finish();
+}
+
+/** Validate and return the pack typed, or throw a ContentError listing every error. */
+export function assertValidPack(pack: unknown, file: string): ContentPack {
+  const errors = validatePack(pack, file).filter((i) => i.severity === 'error');
+  if (errors.length) throw new ContentError(errors);
+  return pack as ContentPack;
+}
+
+/** Cross-locale checks for one product: every locale has the same FAQ ids and categories. */
+export function validatePackSet(packs: { file: string; pack: unknown }[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const idsOf = (p: unknown, key: 'faq' | 'categories') =>
+    new Set(isObj(p) && Array.isArray(p[key]) ? (p[key] as unknown[]).filter(isObj).map((e) => String(e.id)) : []);
+  for (const key of ['faq', 'categories'] as const) {
+    const all = new Set(packs.flatMap((p) => [...idsOf(p.pack, key)]));
+    for (const { file, pack } of packs) {
+      const mine = idsOf(pack, key);
+      const missing = [...all].filter((id) => !mine.has(id));
+      if (missing.length) issues.push({ file, field: key, message: `missing ${key === 'faq' ? 'FAQ entries' : 'categories'} that other locales have: ${missing.join(', ')}`, severity: 'error' });
+    }
+  }
+  return issues;
+}

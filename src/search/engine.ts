@@ -1,0 +1,126 @@
+import Fuse from 'fuse.js';
+import type { ContentPack, FaqEntry } from '../content/types.js';
+import { blocksText } from '../content/text.js';
+import { tokenize, isLatinTerm } from './tokenize.js';
+import { normalize } from './normalize.js';
+
+export interface SearchResult {
+  id: string;
+  /** 0 best … 1 worst, like Fuse. */
+  score: number;
+  entry: FaqEntry;
+}
+
+/**
+ * Built at build time and shipped with the pack: the Fuse index of the pack's
+ * question/keyword vocabulary, used for typo correction ("pasword" → "password").
+ */
+export interface SerializedSearchIndex {
+  version: 1;
+  vocabulary: string[];
+  fuse: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>;
+}
+
+export interface PackSearch {
+  search(query: string, options?: { limit?: number }): SearchResult[];
+}
+
+/** How much a term found in each field counts. */
+const WEIGHTS = { question: 3, keywords: 2.5, answer: 1 } as const;
+const SYNONYM_WEIGHT = 0.8;
+const MAX_QUERY = 200;
+const FUSE_THRESHOLD = 0.3;
+
+function vocabulary(pack: ContentPack): string[] {
+  const terms = new Set<string>();
+  for (const e of pack.faq) for (const t of tokenize([e.question, ...(e.keywords ?? [])].join(' '))) if (isLatinTerm(t) && t.length > 2) terms.add(t);
+  for (const g of pack.synonyms ?? []) for (const t of tokenize(g.join(' '))) if (isLatinTerm(t) && t.length > 2) terms.add(t);
+  return [...terms].sort();
+}
+
+/** The build-time part of the index (see SerializedSearchIndex). */
+export function buildSearchIndex(pack: ContentPack): SerializedSearchIndex {
+  const vocab = vocabulary(pack);
+  return { version: 1, vocabulary: vocab, fuse: Fuse.createIndex([{ name: 't', getFn: (t: string) => t }], vocab).toJSON() };
+}
+
+type Postings = Map<string, Map<number, number>>;
+
+function addTerms(postings: Postings, doc: number, text: string, weight: number): void {
+  const seen = new Set<string>();
+  for (const term of tokenize(text, { unigrams: true })) {
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const w = term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight;
+    let docs = postings.get(term);
+    if (!docs) postings.set(term, (docs = new Map()));
+    docs.set(doc, Math.max(docs.get(doc) ?? 0, w));
+  }
+}
+
+/** Synonym groups as term lists, and a lookup from each normalized member to its groups. */
+function synonymGroups(pack: ContentPack): { groups: { norm: string[]; text: string }[] } {
+  return { groups: (pack.synonyms ?? []).map((g) => ({ norm: g.map((w) => normalize(w)).filter(Boolean), text: g.join(' ') })) };
+}
+
+/**
+ * Search over one pack. Terms (Chinese words and bigrams, English stems) are scored by
+ * field weight × rarity; the query is widened with the pack's synonym groups and, for
+ * Latin words the pack does not contain, with Fuse's closest vocabulary words.
+ */
+export function createSearch(pack: ContentPack, options: { index?: SerializedSearchIndex } = {}): PackSearch {
+  const serialized = options.index?.version === 1 ? options.index : buildSearchIndex(pack);
+  const fuse = new Fuse(serialized.vocabulary, { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 }, Fuse.parseIndex(serialized.fuse));
+  const { groups } = synonymGroups(pack);
+  let postings: Postings | undefined;
+
+  // The term postings are cheap (a few ms for hundreds of entries) and built on first search, not on page load.
+  const terms = (): Postings => {
+    if (postings) return postings;
+    postings = new Map();
+    pack.faq.forEach((e, i) => {
+      addTerms(postings!, i, e.question, WEIGHTS.question);
+      addTerms(postings!, i, (e.keywords ?? []).join(' '), WEIGHTS.keywords);
+      addTerms(postings!, i, blocksText(e.answer), WEIGHTS.answer);
+    });
+    return postings;
+  };
+
+  const idf = (term: string): number => {
+    const df = terms().get(term)?.size ?? 0;
+    return df ? Math.log(1 + pack.faq.length / df) : 0;
+  };
+
+  return {
+    search(query, { limit = 10 } = {}) {
+      const q = String(query ?? '').slice(0, MAX_QUERY);
+      const norm = normalize(q);
+      if (!norm) return [];
+      const index = terms();
+      const weighted = new Map<string, number>();
+      const add = (t: string, w: number) => weighted.set(t, Math.max(weighted.get(t) ?? 0, w));
+      for (const t of tokenize(q)) add(t, 1);
+      for (const g of groups) if (g.norm.some((w) => norm.includes(w))) for (const t of tokenize(g.text)) add(t, SYNONYM_WEIGHT);
+      for (const [t, w] of [...weighted]) {
+        if (!isLatinTerm(t) || t.length < 4 || index.has(t)) continue;
+        for (const hit of fuse.search(t, { limit: 2 })) add(hit.item, w * (1 - (hit.score ?? 1)));
+      }
+      const scores = new Map<number, number>();
+      let possible = 0;
+      for (const [t, w] of weighted) {
+        const rarity = idf(t);
+        if (w === 1) possible += rarity * WEIGHTS.question;
+        for (const [doc, fieldWeight] of index.get(t) ?? []) scores.set(doc, (scores.get(doc) ?? 0) + w * rarity * fieldWeight);
+      }
+      if (!scores.size) return [];
+      const best = Math.max(...scores.values());
+      // Entries far below the best match are noise from common words.
+      const floor = best * 0.15;
+      return [...scores]
+        .filter(([, s]) => s >= floor && s > 0.5)
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, Math.max(1, limit))
+        .map(([doc, s]) => ({ id: pack.faq[doc].id, entry: pack.faq[doc], score: Math.max(0, 1 - s / Math.max(possible, s)) }));
+    },
+  };
+}

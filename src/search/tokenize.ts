@@ -1,0 +1,52 @@
+import { normalize, isCjk } from './normalize.js';
+
+const STOP = new Set(
+  'a an and are as at be been but by can do does for from has have how i if in into is it its me my no not of on or our so that the their then there these this to too was we were what when where which who why will with you your please help hi hello'.split(' '),
+);
+
+/** English stemming-lite: enough to meet "crashes"/"crashing"/"crashed" at "crash". */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  for (const [suffix, keep] of [
+    ['ies', 'y'],
+    ['ing', ''],
+    ['ed', ''],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && word.endsWith('ss'))) return word.slice(0, -suffix.length) + keep;
+  }
+  return word;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+function words(run: string): string[] {
+  try {
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Search terms of a text. Chinese runs give the segmenter's words plus overlapping
+ * character bigrams (recall where the segmenter splits differently from the user) and
+ * single characters for one-character queries; other scripts give stemmed words without
+ * stop words. Terms are prefixed by kind so a CJK bigram never meets an English word.
+ */
+export function tokenize(text: string, options: { unigrams?: boolean } = {}): string[] {
+  const out: string[] = [];
+  const norm = normalize(text.slice(0, 20_000));
+  for (const run of norm.match(/[\u3400-\u9fff\uf900-\ufaff]+|[^\s\u3400-\u9fff\uf900-\ufaff]+/g) ?? []) {
+    if (isCjk(run[0])) {
+      for (const w of words(run)) if (w.length > 1) out.push(w);
+      for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+      if (options.unigrams || run.length === 1) for (const ch of run) out.push(ch);
+    } else if (!STOP.has(run)) out.push(stem(run));
+  }
+  return out;
+}
+
+/** True when a term is Latin-script (typo correction applies). */
+export const isLatinTerm = (term: string): boolean => /^[a-z][a-z0-9]*$/.test(term);

@@ -1,0 +1,113 @@
+import type { Channel } from '../content/types.js';
+import { normalizeContact, channelContact, type ContactKind, type NormalizedContact } from './normalize-contact.js';
+import { skeleton, hasNonAscii } from './confusables.js';
+
+export type VerifyReason = 'empty' | 'not-listed' | 'punycode' | 'confusable-characters' | 'edit-distance' | 'extra-characters' | 'subdomain-trick' | 'different-domain' | 'different-network';
+
+export interface VerifyResult {
+  verdict: 'official' | 'lookalike' | 'unknown' | 'invalid';
+  kind: ContactKind;
+  matched?: Channel;
+  resembles?: Channel;
+  reasons: VerifyReason[];
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, capped for speed. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** `help.example.com` is under `example.com`. */
+const under = (host: string, official: string) => host === official || host.endsWith(`.${official}`);
+const firstLabel = (host: string) => host.split('.').slice(0, -1).join('.') || host;
+
+/** Only the last two labels: enough to compare `examp1e.com` with `example.com`. */
+const registrable = (host: string) => host.split('.').slice(-2).join('.');
+
+function sameContact(a: NormalizedContact, o: NormalizedContact): boolean {
+  switch (a.kind) {
+    case 'url':
+      return o.kind === 'url' && !hasNonAscii(a.host) && under(a.host, o.host);
+    case 'email':
+      return o.kind === 'email' && a.host === o.host && a.id === o.id;
+    case 'phone':
+      // A number typed without its country code matches when the rest is the same.
+      return o.kind === 'phone' && (a.id === o.id || (a.id.length >= 7 && o.id.endsWith(a.id)));
+    case 'handle':
+      return o.kind === 'handle' && a.id === o.id && (!a.network || !o.network || a.network === o.network);
+  }
+}
+
+/** Why `a` looks like the official `o` without being it, or null. */
+function lookalike(a: NormalizedContact, o: NormalizedContact): VerifyReason[] | null {
+  const reasons: VerifyReason[] = [];
+  const [mine, theirs] =
+    a.kind === 'url' || (a.kind === 'email' && o.kind === 'email')
+      ? [a.host, o.host]
+      : a.kind === 'handle' && o.kind === 'handle'
+        ? [a.id, o.id]
+        : [null, null];
+  if (!mine || !theirs) return null;
+  if (/(^|\.)xn--/.test(mine)) reasons.push('punycode');
+  if (hasNonAscii(mine)) reasons.push('confusable-characters');
+  if (a.kind === 'url' || a.kind === 'email') {
+    // example.com.evil.io, evil.io/example.com, example-support.com
+    const base = firstLabel(theirs);
+    if (mine.includes(`${theirs}.`) || mine.startsWith(`${base}.`)) reasons.push('subdomain-trick');
+    const myBase = firstLabel(registrable(mine));
+    if (skeleton(myBase) === skeleton(base) && registrable(mine) !== registrable(theirs)) reasons.push(myBase === base ? 'different-domain' : 'confusable-characters');
+    else if (editDistance(skeleton(myBase), skeleton(base), 2) <= 2 && myBase !== base) reasons.push('edit-distance');
+    if (myBase !== base && (myBase.includes(base) || skeleton(myBase).includes(skeleton(base)))) reasons.push('extra-characters');
+  } else {
+    if (skeleton(mine) === skeleton(theirs)) reasons.push(mine.replace(/[._-]/g, '') === theirs.replace(/[._-]/g, '') ? 'extra-characters' : 'confusable-characters');
+    else if (editDistance(skeleton(mine), skeleton(theirs), 2) <= 2) reasons.push('edit-distance');
+    else if (skeleton(mine).includes(skeleton(theirs))) reasons.push('extra-characters');
+  }
+  return reasons.length ? [...new Set(reasons)] : null;
+}
+
+/**
+ * Is `input` one of the official `channels`? `official` only for an exact match after
+ * normalisation (case, www., scheme, trailing slash, @, t.me/telegram.me, x.com/twitter.com,
+ * phone formatting and country prefix). Look-alikes of an official domain or handle
+ * (edit distance, extra characters, homoglyphs, punycode, subdomain tricks) are flagged.
+ * Never throws.
+ */
+export function verifyContact(input: string, channels: readonly Channel[]): VerifyResult {
+  let contact: NormalizedContact | null = null;
+  try {
+    contact = normalizeContact(input);
+  } catch {
+    contact = null;
+  }
+  if (!contact) return { verdict: 'invalid', kind: 'handle', reasons: ['empty'] };
+  const official = channels.map((ch) => ({ ch, c: safeChannel(ch) })).filter((x): x is { ch: Channel; c: NormalizedContact } => !!x.c);
+  for (const { ch, c } of official) if (sameContact(contact, c)) return { verdict: 'official', kind: contact.kind, matched: ch, reasons: [] };
+  // Compare with channels of the same kind first, so a fake site is reported against the website.
+  const byKind = [...official].sort((a, b) => Number(b.c.kind === contact!.kind) - Number(a.c.kind === contact!.kind));
+  for (const { ch, c } of byKind) {
+    const reasons = lookalike(contact, c);
+    if (reasons) return { verdict: 'lookalike', kind: contact.kind, resembles: ch, reasons };
+  }
+  const reasons: VerifyReason[] = ['not-listed'];
+  if (contact.kind === 'url' && /(^|\.)xn--/.test(contact.host)) reasons.push('punycode');
+  return { verdict: 'unknown', kind: contact.kind, reasons };
+}
+
+function safeChannel(ch: Channel): NormalizedContact | null {
+  try {
+    return channelContact(ch);
+  } catch {
+    return null;
+  }
+}
