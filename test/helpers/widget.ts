@@ -59,5 +59,6 @@ export async function settle(el: SupportWidget): Promise<void> {
   for (const v of deepQueryAll(el, 'sw-faq-view, sw-contact-view, sw-fallback-view, sw-contact-checklist')) await (v as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   await nextFrame();
   // Entry animations blend colours mid-flight; wait so what is checked is what a person sees.
-  await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  const animations = [...document.getAnimations(), ...(el.shadowRoot?.getAnimations() ?? [])];
+  await Promise.all(animations.map((a) => a.finished.catch(() => undefined)));
 }
