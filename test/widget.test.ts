@@ -155,3 +155,22 @@ describe('<support-widget> on a page', () => {
     expect((await opened).detail.view).to.equal('contact');
   });
 });
+
+describe('<support-widget> what a visitor sees', () => {
+  it('shows only the selected view', async () => {
+    const el = await mountWidget();
+    await el.open('faq');
+    await settle(el);
+    const visible = (sel: string) => getComputedStyle(deepQuery(el, sel)!).display !== 'none';
+    expect(visible('sw-faq-view')).to.be.true;
+    expect(visible('sw-contact-view')).to.be.false;
+    expect(visible('sw-fallback-view')).to.be.false;
+  });
+
+  it('draws an icon on the launcher', async () => {
+    const el = await mountWidget();
+    const path = launcher(el).querySelector('svg path') as SVGPathElement;
+    expect(path).to.be.instanceOf(SVGPathElement);
+    expect(path.getBBox().width).to.be.greaterThan(5);
+  });
+});

@@ -7,6 +7,9 @@ export const sharedStyles = css`
     font: inherit;
     color: inherit;
   }
+  :host([hidden]) {
+    display: none;
+  }
   *,
   *::before,
   *::after {

@@ -251,7 +251,17 @@ export const supportWidgetStyles = css`
     overscroll-behavior: contain;
     padding: 0.9em 1em 1.2em;
   }
-  footer:empty {
+  /* Views take focus on open so screen readers start there; the ring belongs to controls. */
+  [role='tabpanel']:focus {
+    outline: none;
+  }
+  footer {
+    padding: 0.4em 1em;
+    border-top: 1px solid var(--sw-border);
+    font-size: 0.85em;
+    color: var(--sw-muted);
+  }
+  footer[hidden] {
     display: none;
   }
   /* Phones: a full-screen sheet, clear of notches and home indicators. */

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import type { Channel, ContentPack } from '../../content/types.js';
 import type { CompiledPack } from '../../content/compiled.js';
@@ -138,6 +138,7 @@ export class SupportWidget extends LitElement {
   /** The panel is rendered on first open only: most visitors never open it. */
   @state() private rendered = false;
   @state() private status?: ServiceStatus;
+  @state() private hasFooter = false;
 
   @query('[part="launcher"]') private launcher!: HTMLButtonElement;
 
@@ -534,7 +535,9 @@ export class SupportWidget extends LitElement {
         ></sw-fallback-view>
         <slot name="after"></slot>
       </div>
-      <footer part="footer"><slot name="footer"></slot></footer>
+      <footer part="footer" ?hidden=${!this.hasFooter}>
+        <slot name="footer" @slotchange=${(e: Event) => (this.hasFooter = (e.target as HTMLSlotElement).assignedNodes().length > 0)}></slot>
+      </footer>
     </div>`;
   }
 
@@ -558,8 +561,8 @@ export class SupportWidget extends LitElement {
       >
         <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">
           ${this.opened
-            ? html`<path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" fill="none" />`
-            : html`<path d="M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.5 4v-4A2.5 2.5 0 0 1 4 13.5z" fill="currentColor" />
+            ? svg`<path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" fill="none" />`
+            : svg`<path d="M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.5 4v-4A2.5 2.5 0 0 1 4 13.5z" fill="currentColor" />
                 <path d="M9.5 8.2a2.5 2.5 0 1 1 3.4 2.3c-.6.3-.9.7-.9 1.3v.4M12 14.6v.1" stroke="var(--sw-accent)" stroke-width="1.7" stroke-linecap="round" fill="none" />`}
         </svg>
         <span class="launcher-text">${this.launcherText()}</span>
