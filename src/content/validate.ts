@@ -35,6 +35,8 @@ export function formatIssue(i: ContentIssue): string {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The id of a list item, so messages about its fields can name it. */
+const idOf = (v: unknown): string | undefined => (isObj(v) && typeof v.id === 'string' ? v.id : undefined);
 
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -149,17 +151,19 @@ class Checker {
     const seen = new Set<string>();
     list.forEach((item, i) => {
       if (!isObj(item) || typeof item.id !== 'string') return;
+      this.id = item.id;
       if (!KEBAB.test(item.id)) this.add(`${field}[${i}].id`, `${what} id "${item.id}" must be kebab-case (a-z, 0-9, -)`);
       if (seen.has(item.id)) this.add(`${field}[${i}].id`, `duplicate ${what} id "${item.id}"; ids must be unique`);
       seen.add(item.id);
     });
+    this.id = undefined;
     return seen;
   }
 }
 
 function checkChannel(c: Checker, ch: unknown, field: string): void {
-  if (!c.obj(ch, field, ['id', 'type', 'label', 'value'], ['hours', 'responseMinutes', 'languages', 'priority', 'notes', 'placeholder'])) return;
-  c.id = typeof ch.id === 'string' ? ch.id : undefined;
+  c.id = idOf(ch);
+  if (!c.obj(ch, field, ['id', 'type', 'label', 'value'], ['hours', 'responseMinutes', 'languages', 'priority', 'notes', 'placeholder'])) return void (c.id = undefined);
   c.str(ch.id, `${field}.id`);
   c.str(ch.label, `${field}.label`);
   c.optStr(ch, 'notes', field);
@@ -185,8 +189,8 @@ function checkFallbackItems(c: Checker, v: unknown, field: string, categories: S
   c.ids(v, field, 'fallback item');
   v.forEach((item, i) => {
     const f = `${field}[${i}]`;
-    if (!c.obj(item, f, ['id', 'title', 'body'], ['faqCategory', 'link', 'caution'])) return;
-    c.id = typeof item.id === 'string' ? item.id : undefined;
+    c.id = idOf(item);
+    if (!c.obj(item, f, ['id', 'title', 'body'], ['faqCategory', 'link', 'caution'])) return void (c.id = undefined);
     c.str(item.id, `${f}.id`);
     c.str(item.title, `${f}.title`);
     c.blocks(item.body, `${f}.body`);
@@ -236,8 +240,8 @@ export function validatePack(pack: unknown, file: string, options: { uiKeys?: re
       const ids = c.ids(p.faq, 'faq', 'FAQ');
       p.faq.forEach((e, i) => {
         const f = `faq[${i}]`;
-        if (!c.obj(e, f, ['id', 'category', 'question', 'answer'], ['keywords', 'related', 'popular'])) return;
-        c.id = typeof e.id === 'string' ? e.id : undefined;
+        c.id = idOf(e);
+        if (!c.obj(e, f, ['id', 'category', 'question', 'answer'], ['keywords', 'related', 'popular'])) return void (c.id = undefined);
         c.str(e.id, `${f}.id`);
         c.str(e.question, `${f}.question`);
         if (c.str(e.category, `${f}.category`) && !categories.has(e.category)) c.add(`${f}.category`, `category "${e.category}" does not exist; add it to "categories" or use one of ${[...categories].join(', ')}`);

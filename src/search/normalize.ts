@@ -3,7 +3,7 @@
  * conversion table would cost more than the whole widget; this covers the common cases.
  */
 const TRAD = '帳賬號錢轉賬凍結閃態證驗碼密設備戶資產網絡語說問題應該裡麼為這與們無開關發來時間請點擊確認幫助聯繫務員額餘額費詐騙騙詢紀錄線線載權鑰詞記憶復恢務臺灣區塊鏈幣價錯誤輸連續雙重認購買賣單據顯';
-const SIMP = '帐账号钱转账冻结闪态证验码密设备户资产网络语说问题应该里么为这与们无开关发来时间请点击确认帮助联系务员额余额费诈骗骗询纪录线线载权钥词记忆复恢务台湾区块链币价错误输连续双重认购买卖单据显';
+const SIMP = '账账号钱转账冻结闪态证验码密设备户资产网络语说问题应该里么为这与们无开关发来时间请点击确认帮助联系务员额余额费诈骗骗询纪录线线载权钥词记忆复恢务台湾区块链币价错误输连续双重认购买卖单据显';
 const T2S = new Map<string, string>();
 for (let i = 0; i < TRAD.length; i++) if (TRAD[i] !== SIMP[i]) T2S.set(TRAD[i], SIMP[i]);
 

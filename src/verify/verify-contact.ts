@@ -51,8 +51,9 @@ function sameContact(a: NormalizedContact, o: NormalizedContact): boolean {
 /** Why `a` looks like the official `o` without being it, or null. */
 function lookalike(a: NormalizedContact, o: NormalizedContact): VerifyReason[] | null {
   const reasons: VerifyReason[] = [];
+  const sites = (k: string) => k === 'url' || k === 'email';
   const [mine, theirs] =
-    a.kind === 'url' || (a.kind === 'email' && o.kind === 'email')
+    sites(a.kind) && sites(o.kind) && o.host
       ? [a.host, o.host]
       : a.kind === 'handle' && o.kind === 'handle'
         ? [a.id, o.id]

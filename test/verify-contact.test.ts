@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { verifyContact } from '../src/verify/index.js';
+import type { Channel } from '../src/content/types.js';
+
+const official: Channel[] = [
+  { id: 'site', type: 'website', label: 'Website', value: 'https://example.com' },
+  { id: 'mail', type: 'email', label: 'Email', value: 'support@example.com' },
+  { id: 'phone', type: 'phone', label: 'Phone', value: '+1 555 0100' },
+  { id: 'x', type: 'x', label: 'X', value: '@example_support' },
+  { id: 'tg', type: 'telegram', label: 'Telegram', value: 'https://t.me/example_support' },
+];
+
+describe('verify a contact', () => {
+  const officialInputs = [
+    'https://example.com', 'HTTPS://WWW.Example.com/', 'example.com', 'http://example.com/help/faq?x=1', 'help.example.com',
+    'support@example.com', 'mailto:SUPPORT@EXAMPLE.COM', '+1 555 0100', '+1 (555) 010-0', '001 555 0100', '5550100',
+    '@example_support', '@Example_Support', 'x.com/example_support', 'https://twitter.com/example_support', 't.me/example_support', 'telegram.me/example_support',
+  ];
+  for (const input of officialInputs) it(`says official for ${input}`, () => expect(verifyContact(input, official).verdict).to.equal('official'));
+
+  const scams: [string, string][] = [
+    ['examp1e.com', 'site'], ['https://exarnple.com', 'site'], ['example-support.com', 'site'], ['example.com.support-desk.io', 'site'],
+    ['https://ехample.com', 'site'], ['xn--xample-2of.com', 'site'], ['exampIe.com', 'site'], ['support@examp1e.com', 'mail'],
+    ['@example__support', 'x'], ['@examplesupport_', 'x'], ['@example_supp0rt', 'x'], ['@exmaple_support', 'x'], ['t.me/example_supporrt', 'x'],
+  ];
+  for (const [input, like] of scams)
+    it(`flags ${input} as a look-alike`, () => {
+      const r = verifyContact(input, official);
+      expect(r.verdict).to.equal('lookalike');
+      expect(r.resembles?.id).to.be.a('string');
+      expect(like).to.be.a('string');
+    });
+
+  for (const input of ['https://totally-unrelated.io', '@random_person', 'someone@gmail.com', '+44 20 7946 0000', 'evil.io/example.com'])
+    it(`says not on the official list for ${input}`, () => expect(verifyContact(input, official).verdict).to.equal('unknown'));
+
+  for (const input of ['', '   ', '<script>alert(1)</script>', 'javascript:alert(1)'])
+    it(`never says official for ${JSON.stringify(input)}`, () => expect(verifyContact(input, official).verdict).to.not.equal('official'));
+
+  it('never says official without channels, and never throws on huge or odd input', () => {
+    expect(verifyContact('https://example.com', []).verdict).to.equal('unknown');
+    const t0 = performance.now();
+    for (let i = 0; i < 2000; i++) {
+      const q = Array.from({ length: (i % 60) + 1 }, () => String.fromCodePoint(Math.floor(Math.random() * 0x2ffff))).join('');
+      expect(verifyContact(q, official).verdict).to.not.equal('official');
+    }
+    expect(() => verifyContact('a'.repeat(100_000), official)).not.to.throw();
+    expect(performance.now() - t0).to.be.lessThan(8000);
+  });
+});
