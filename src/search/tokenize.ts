@@ -4,6 +4,8 @@ const STOP = new Set(
   'a an and are as at be been but by can do does for from has have how i if in into is it its me my no not of on or our so that the their then there these this to too was we were what when where which who why will with you your please help hi hello'.split(' '),
 );
 
+const PARTICLES = /[吗呢吧啊呀哦嘛的了着过]/;
+
 /** English stemming-lite: enough to meet "crashes"/"crashing"/"crashed" at "crash". */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
@@ -41,7 +43,11 @@ export function tokenize(text: string, options: { unigrams?: boolean } = {}): st
   for (const run of norm.match(/[\u3400-\u9fff\uf900-\ufaff]+|[^\s\u3400-\u9fff\uf900-\ufaff]+/g) ?? []) {
     if (isCjk(run[0])) {
       for (const w of words(run)) if (w.length > 1) out.push(w);
-      for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+      for (let i = 0; i + 1 < run.length; i++) {
+        const pair = run.slice(i, i + 2);
+        // "客服吗" must not meet "告诉客服吗": bigrams with a particle carry no meaning.
+        if (!PARTICLES.test(pair)) out.push(pair);
+      }
       if (options.unigrams || run.length === 1) for (const ch of run) out.push(ch);
     } else if (!STOP.has(run)) out.push(stem(run));
   }
