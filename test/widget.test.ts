@@ -161,7 +161,10 @@ describe('<support-widget> what a visitor sees', () => {
     const el = await mountWidget();
     await el.open('faq');
     await settle(el);
-    const visible = (sel: string) => getComputedStyle(deepQuery(el, sel)!).display !== 'none';
+    const visible = (sel: string) => {
+      const view = deepQuery(el, sel);
+      return !!view && getComputedStyle(view).display !== 'none';
+    };
     expect(visible('sw-faq-view')).to.be.true;
     expect(visible('sw-contact-view')).to.be.false;
     expect(visible('sw-fallback-view')).to.be.false;

@@ -23,6 +23,8 @@ export interface SerializedSearchIndex {
 
 export interface PackSearch {
   search(query: string, options?: { limit?: number }): SearchResult[];
+  /** Build the term postings now (otherwise done by the first search). */
+  prepare?(): void;
 }
 
 /** How much a term found in each field counts. */
@@ -92,6 +94,9 @@ export function createSearch(pack: ContentPack, options: { index?: SerializedSea
   };
 
   return {
+    prepare() {
+      terms();
+    },
     search(query, { limit = 10 } = {}) {
       const q = String(query ?? '').slice(0, MAX_QUERY);
       const norm = normalize(q);

@@ -36,6 +36,12 @@ let instances = 0;
 
 const INSIGHT_EVENTS = ['sw-search', 'sw-feedback', 'sw-answer-view', 'sw-contact'] as const;
 
+const idle = (task: () => void): void => {
+  const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+  if (w.requestIdleCallback) w.requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 50);
+};
+
 const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) && n > 0 ? n : fallback);
 
 /**
@@ -139,6 +145,8 @@ export class SupportWidget extends LitElement {
   @state() private rendered = false;
   @state() private status?: ServiceStatus;
   @state() private hasFooter = false;
+  /** Views are rendered the first time they are shown, then kept (their state survives switching). */
+  private visited = new Set<ViewName>();
 
   @query('[part="launcher"]') private launcher!: HTMLButtonElement;
 
@@ -167,6 +175,8 @@ export class SupportWidget extends LitElement {
       this.opened = true;
       this.loads.interact();
       void this.refreshStatus();
+      // Build the search postings while the visitor reads, not on their first keystroke.
+      idle(() => this.searcher.prepare?.());
     }
     await this.updateComplete;
     if (id && !(this.view === 'faq' && this.faqView()?.showAnswer(id, 'deep-link'))) {
@@ -290,7 +300,10 @@ export class SupportWidget extends LitElement {
       console.warn(`<support-widget>: loading="${this.loading}" is not one of ${LOADING_MODES.join(', ')}; using "idle".`);
       this.loading = 'idle';
     }
-    if (this.opened) this.rendered = true;
+    if (this.opened) {
+      this.rendered = true;
+      this.visited.add(this.view);
+    }
   }
 
   /** Custom properties set through CSSOM (allowed under a strict style-src). */
@@ -491,7 +504,7 @@ export class SupportWidget extends LitElement {
             type="button"
             id=${`${id}-tab-${v}`}
             aria-selected=${this.view === v ? 'true' : 'false'}
-            aria-controls=${`${id}-view-${v}`}
+            aria-controls=${this.visited.has(v) ? `${id}-view-${v}` : nothing}
             tabindex=${this.view === v ? '0' : '-1'}
             @click=${() => this.selectView(v)}
           >
@@ -502,16 +515,19 @@ export class SupportWidget extends LitElement {
       ${this.renderStatusBanner()}
       <div part="body" class="body">
         <slot name="before"></slot>
-        <sw-faq-view
+        ${this.visited.has('faq')
+          ? html`<sw-faq-view
           id=${`${id}-view-faq`}
           role="tabpanel"
           aria-labelledby=${`${id}-tab-faq`}
-          exportparts="search,results,result,answer,category,no-results,warning"
+          exportparts="search,results,result,answer,category,no-results,feedback,warning"
           ?hidden=${this.view !== 'faq'}
           .pack=${this.pack}
           .searcher=${this.searcher}
-        ></sw-faq-view>
-        <sw-contact-view
+        ></sw-faq-view>`
+          : nothing}
+        ${this.visited.has('contact')
+          ? html`<sw-contact-view
           id=${`${id}-view-contact`}
           role="tabpanel"
           tabindex="-1"
@@ -521,8 +537,10 @@ export class SupportWidget extends LitElement {
           .pack=${this.pack}
           .channels=${channels}
           .notice=${notice}
-        ></sw-contact-view>
-        <sw-fallback-view
+        ></sw-contact-view>`
+          : nothing}
+        ${this.visited.has('fallback')
+          ? html`<sw-fallback-view
           id=${`${id}-view-fallback`}
           role="tabpanel"
           tabindex="-1"
@@ -532,7 +550,8 @@ export class SupportWidget extends LitElement {
           .pack=${this.pack}
           .channels=${channels}
           .notice=${notice}
-        ></sw-fallback-view>
+        ></sw-fallback-view>`
+          : nothing}
         <slot name="after"></slot>
       </div>
       <footer part="footer" ?hidden=${!this.hasFooter}>
