@@ -48,9 +48,9 @@ export function buildSearchIndex(pack: ContentPack): SerializedSearchIndex {
 
 type Postings = Map<string, Map<number, number>>;
 
-function addTerms(postings: Postings, doc: number, text: string, weight: number): void {
+function addTerms(postings: Postings, doc: number, text: string, weight: number, words = true): void {
   const seen = new Set<string>();
-  for (const term of tokenize(text, { unigrams: true })) {
+  for (const term of tokenize(text, { unigrams: true, words })) {
     if (seen.has(term)) continue;
     seen.add(term);
     const w = term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight;
@@ -83,7 +83,7 @@ export function createSearch(pack: ContentPack, options: { index?: SerializedSea
     pack.faq.forEach((e, i) => {
       addTerms(postings!, i, e.question, WEIGHTS.question);
       addTerms(postings!, i, (e.keywords ?? []).join(' '), WEIGHTS.keywords);
-      addTerms(postings!, i, blocksText(e.answer), WEIGHTS.answer);
+      addTerms(postings!, i, blocksText(e.answer), WEIGHTS.answer, false);
     });
     return postings;
   };

@@ -34,15 +34,16 @@ function words(run: string): string[] {
 /**
  * Search terms of a text. Chinese runs give the segmenter's words plus overlapping
  * character bigrams (recall where the segmenter splits differently from the user) and
- * single characters for one-character queries; other scripts give stemmed words without
+ * single characters for one-character queries (`words: false` skips the segmenter, whose
+ * dictionary is slow on long text; bigrams alone still find every pair); other scripts give stemmed words without
  * stop words. Terms are prefixed by kind so a CJK bigram never meets an English word.
  */
-export function tokenize(text: string, options: { unigrams?: boolean } = {}): string[] {
+export function tokenize(text: string, options: { unigrams?: boolean; words?: boolean } = {}): string[] {
   const out: string[] = [];
   const norm = normalize(text.slice(0, 20_000));
   for (const run of norm.match(/[\u3400-\u9fff\uf900-\ufaff]+|[^\s\u3400-\u9fff\uf900-\ufaff]+/g) ?? []) {
     if (isCjk(run[0])) {
-      for (const w of words(run)) if (w.length > 1) out.push(w);
+      if (options.words !== false) for (const w of words(run)) if (w.length > 1) out.push(w);
       for (let i = 0; i + 1 < run.length; i++) {
         const pair = run.slice(i, i + 2);
         // "客服吗" must not meet "告诉客服吗": bigrams with a particle carry no meaning.

@@ -235,6 +235,12 @@ export class SupportWidget extends LitElement {
 
   protected override firstUpdated(): void {
     this.onHashChange();
+    // ICU time-zone data, the segmenter dictionary and the search postings are slow the first
+    // time; pay for them while the page is idle rather than when the visitor opens the panel.
+    idle(() => {
+      this.unreachableNotice(this.channels ?? this.pack.contact.channels);
+      this.searcher.prepare?.();
+    });
   }
 
   private onHashChange = (): void => {
