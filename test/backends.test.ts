@@ -2,21 +2,21 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { mountWidget, settle } from './helpers/widget.js';
 import { bundled } from '../src/content/bundled.js';
 import type { SupportWidget } from '../src/element.js';
+import { captureConsole } from './helpers/console.js';
 
 /** Capture console.error and unhandled rejections while `fn` runs. */
 async function watch<T>(fn: () => Promise<T>): Promise<{ result: T; errors: string[]; rejections: unknown[] }> {
-  const errors: string[] = [];
   const rejections: unknown[] = [];
-  const orig = console.error;
   const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
-  console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
   window.addEventListener('unhandledrejection', onRejection);
   try {
-    const result = await fn();
-    await new Promise((r) => setTimeout(r, 50));
-    return { result, errors, rejections };
+    const { result, lines } = await captureConsole('error', async () => {
+      const r = await fn();
+      await new Promise((done) => setTimeout(done, 50));
+      return r;
+    });
+    return { result, errors: lines, rejections };
   } finally {
-    console.error = orig;
     window.removeEventListener('unhandledrejection', onRejection);
   }
 }
@@ -79,16 +79,11 @@ describe('locale packs', () => {
   });
 
   it('warns once and keeps the default for an unknown locale', async () => {
-    const warnings: string[] = [];
-    const orig = console.warn;
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-    try {
+    const { lines: warnings } = await captureConsole('warn', async () => {
       const el = await mountWidget({ locale: 'xx' });
       await settle(el);
       expect(el.pack.meta.locale).to.equal('zh-CN');
-    } finally {
-      console.warn = orig;
-    }
+    });
     expect(warnings.filter((w) => w.includes('locale="xx"'))).to.have.length(1);
   });
 

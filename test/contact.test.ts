@@ -4,6 +4,7 @@ import { bundled } from '../src/content/bundled.js';
 import type { Channel } from '../src/content/types.js';
 import type { ContactView } from '../src/components/contact-view/contact-view.js';
 import type { ContactChecklist } from '../src/components/contact-view/contact-checklist.js';
+import { captureConsole } from './helpers/console.js';
 
 const sgChat: Channel = {
   id: 'chat',
@@ -105,10 +106,7 @@ describe('Status banner', () => {
     ['an HTTP 500', '/__sw/500.json', {}],
   ] as const) {
     it(`stays quiet in the UI on ${name} and reports sw-status ok:false`, async () => {
-      const errors: string[] = [];
-      const orig = console.error;
-      console.error = (...a: unknown[]) => errors.push(a.join(' '));
-      try {
+      const { lines: errors } = await captureConsole('error', async () => {
         const el = await mountWidget({ 'status-src': src, loading: 'interaction', ...extra });
         const status = oneEvent(el, 'sw-status');
         await el.open();
@@ -116,10 +114,8 @@ describe('Status banner', () => {
         await settle(el);
         expect(el.shadowRoot!.querySelector('[part="status-banner"]')).to.be.null;
         expect(panel(el)!.hidden).to.be.false;
-        expect(errors.filter((e) => e.includes(src))).to.have.length(1);
-      } finally {
-        console.error = orig;
-      }
+      });
+      expect(errors.filter((e) => e.includes(src))).to.have.length(1);
     });
   }
 

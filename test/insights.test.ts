@@ -4,6 +4,7 @@ import { InsightsQueue, privacyOptOut, MAX_QUERY } from '../src/insights/insight
 import { parseDeepLink, formatDeepLink } from '../src/insights/deep-link.js';
 import { scrubSecrets } from '../src/channels/secret-guard.js';
 import type { SupportWidget } from '../src/element.js';
+import { captureConsole } from './helpers/console.js';
 
 const MNEMONIC = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
 
@@ -165,15 +166,10 @@ describe('deep links', () => {
 
   it('falls back to the FAQ with a console warning for an unknown id', async () => {
     const el = await mountWidget();
-    const warnings: string[] = [];
-    const orig = console.warn;
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-    try {
+    const { lines: warnings } = await captureConsole('warn', async () => {
       await el.open({ view: 'faq', id: 'no-such-answer' });
       await settle(el);
-    } finally {
-      console.warn = orig;
-    }
+    });
     expect(el.view).to.equal('faq');
     expect(deepQueryAll(el, 'article[part="answer"]')).to.have.length(0);
     expect(warnings.join()).to.contain('no-such-answer');

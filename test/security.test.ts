@@ -3,6 +3,7 @@ import { mountWidget, deepQuery, deepQueryAll, settle, launcher, panel } from '.
 import { bundled } from '../src/content/bundled.js';
 import type { ContentPack } from '../src/content/types.js';
 import type { SupportWidget } from '../src/element.js';
+import { captureConsole } from './helpers/console.js';
 
 interface CspResult {
   violations: string[];
@@ -138,16 +139,11 @@ describe('invalid attribute values', () => {
     ['loading', 'sometimes', 'loading', 'idle'],
   ] as const) {
     it(`${attr}="${value}" warns once, naming the attribute and the default`, async () => {
-      const warnings: string[] = [];
-      const orig = console.warn;
-      console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-      try {
+      const { lines: warnings } = await captureConsole('warn', async () => {
         const el = await mountWidget({ [attr]: value });
         await settle(el);
         expect((el as unknown as Record<string, string>)[prop]).to.equal(fallback);
-      } finally {
-        console.warn = orig;
-      }
+      });
       const mine = warnings.filter((w) => w.includes(`${attr}="${value}"`));
       expect(mine).to.have.length(1);
       expect(mine[0]).to.contain(fallback);
@@ -155,15 +151,10 @@ describe('invalid attribute values', () => {
   }
 
   it('a negative z-index warns and keeps the default stacking level', async () => {
-    const warnings: string[] = [];
-    const orig = console.warn;
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-    try {
+    const { lines: warnings } = await captureConsole('warn', async () => {
       const el = await mountWidget({ 'z-index': '-5' });
       expect(getComputedStyle(launcher(el)).zIndex).to.equal('2147483000');
-    } finally {
-      console.warn = orig;
-    }
+    });
     expect(warnings.filter((w) => w.includes('z-index="-5"'))).to.have.length(1);
   });
 

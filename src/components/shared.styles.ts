@@ -74,6 +74,18 @@ export const sharedStyles = css`
     outline: 3px solid var(--sw-focus);
     outline-offset: 2px;
   }
+  input:not([type='search']),
+  textarea {
+    width: 100%;
+    min-width: 0;
+    font: inherit;
+    color: inherit;
+    background: var(--sw-bg);
+    border: 1px solid var(--sw-border-strong);
+    border-radius: 6px;
+    padding: 0.45em 0.6em;
+    min-height: 40px;
+  }
   .warning {
     border-inline-start: 4px solid var(--sw-warning);
     background: var(--sw-warning-bg);

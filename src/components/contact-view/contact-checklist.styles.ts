@@ -26,17 +26,6 @@ export const checklistStyles = [
       display: block;
       margin-bottom: 0.2em;
     }
-    input,
-    textarea {
-      width: 100%;
-      font: inherit;
-      color: inherit;
-      background: var(--sw-bg);
-      border: 1px solid var(--sw-border-strong);
-      border-radius: 6px;
-      padding: 0.45em 0.6em;
-      min-height: 36px;
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;

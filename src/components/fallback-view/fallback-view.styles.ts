@@ -49,14 +49,6 @@ export const fallbackViewStyles = [
     }
     .row input {
       flex: 1;
-      min-width: 0;
-      font: inherit;
-      color: inherit;
-      background: var(--sw-surface);
-      border: 1px solid var(--sw-border-strong);
-      border-radius: 6px;
-      padding: 0.45em 0.6em;
-      min-height: 40px;
     }
     .verdict {
       margin-top: 0.6em;
