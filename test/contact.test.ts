@@ -180,3 +180,26 @@ describe('Before you contact us', () => {
     expect(list.shadowRoot!.querySelector('[part="secret-blocked"]')!.textContent).to.equal(bundled.pack.ui.draftBlocked);
   });
 });
+
+describe('channel attributes', () => {
+  it('email and chat-url replace the pack channels and drop the placeholder mark', async () => {
+    const el = await mountWidget({ email: 'help@acme.test', 'chat-url': 'https://chat.acme.test' });
+    await el.open('contact');
+    await settle(el);
+    const view = deepQuery(el, 'sw-contact-view')!.shadowRoot!;
+    const mail = view.querySelector('[data-channel="email"]')!;
+    expect(mail.querySelector('a')!.getAttribute('href')).to.equal('mailto:help@acme.test');
+    expect(mail.querySelector('.badge.placeholder')).to.be.null;
+    expect(view.querySelector('[data-channel="live-chat"] a')!.getAttribute('href')).to.equal('https://chat.acme.test');
+  });
+
+  it('an unusable value warns once, naming the attribute, and is not used', async () => {
+    const { lines } = await captureConsole('warn', async () => {
+      const el = await mountWidget({ 'chat-url': 'javascript:alert(1)' });
+      await el.open('contact');
+      await settle(el);
+      expect(deepQuery(el, '[data-channel="live-chat"] a')!.getAttribute('href')).to.equal('https://chat.example.com');
+    });
+    expect(lines.filter((l) => l.includes('chat-url="javascript:alert(1)"'))).to.have.length(1);
+  });
+});

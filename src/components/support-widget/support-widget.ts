@@ -12,6 +12,7 @@ import { safeHref } from '../../content/safe-url.js';
 import { renderLink } from '../rich-text.js';
 import { emit } from '../../internal/emit.js';
 import { accentTokens } from '../../theme/color.js';
+import { applyChannelAttributes } from '../../channels/attribute-channels.js';
 import { isOpen, REAL_TIME_TYPES } from '../../availability/index.js';
 import { fetchStatus, isDegraded, type ServiceStatus } from '../../status/statuspage.js';
 import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
@@ -120,6 +121,14 @@ export class SupportWidget extends LitElement {
   @property({ reflect: true }) view: ViewName = 'faq';
   /** Channels that replace the pack's channels (JS property only). */
   @property({ attribute: false }) channels?: Channel[];
+  /** Official support email address; replaces the pack's email channel (or adds one). */
+  @property() email?: string;
+  /** Official support phone number in international form (`+65 …`); replaces the pack's phone channel. */
+  @property() phone?: string;
+  /** Official live-chat URL (https); replaces the pack's live-chat channel. */
+  @property({ attribute: 'chat-url' }) chatUrl?: string;
+  /** Official website URL (https); replaces the pack's website channel. */
+  @property() website?: string;
   /** URL of an Atlassian Statuspage v2 `status.json` or `summary.json`; a banner shows when degraded. */
   @property({ attribute: 'status-src' }) statusSrc?: string;
   /** Link to the full status page, shown in the banner. */
@@ -238,7 +247,7 @@ export class SupportWidget extends LitElement {
     // ICU time-zone data, the segmenter dictionary and the search postings are slow the first
     // time; pay for them while the page is idle rather than when the visitor opens the panel.
     idle(() => {
-      this.unreachableNotice(this.channels ?? this.pack.contact.channels);
+      this.unreachableNotice(this.effectiveChannels());
       this.searcher.prepare?.();
     });
   }
@@ -449,6 +458,20 @@ export class SupportWidget extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-tab-${next}`)?.focus());
   }
 
+  /** The channels shown and verified against: the pack's or the `channels` property, with channel attributes applied. */
+  private effectiveChannels(): Channel[] {
+    const base = this.channels ?? this.pack.contact.channels;
+    if (!this.email && !this.phone && !this.chatUrl && !this.website) return base;
+    return applyChannelAttributes(base, { email: this.email, phone: this.phone, 'chat-url': this.chatUrl, website: this.website }, (m) => this.warnOnce(m));
+  }
+
+  private warned = new Set<string>();
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<support-widget>: ${message}`);
+  }
+
   /**
    * Why support may be unreachable right now, if we can tell: the status page reports a
    * problem, or every real-time channel (chat, phone) is closed. Drives the fallback offer.
@@ -481,7 +504,7 @@ export class SupportWidget extends LitElement {
 
   private renderPanel() {
     const ui = this.pack.ui;
-    const channels = this.channels ?? this.pack.contact.channels;
+    const channels = this.effectiveChannels();
     const notice = this.unreachableNotice(channels);
     const labels: Record<ViewName, string> = { faq: ui.tabFaq, contact: ui.tabContact, fallback: ui.tabFallback };
     const id = this.uid;
