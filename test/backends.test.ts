@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { mountWidget, settle } from './helpers/widget.js';
+import { loadPack, mountWidget, settle } from './helpers/widget.js';
+import { resolveLocale } from '../src/content/locale.js';
 import { bundled } from '../src/content/bundled.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
@@ -33,8 +34,9 @@ async function loadContentSrc(src: string, extra: Record<string, string> = {}): 
 
 describe('content-src: a good runtime pack', () => {
   it('swaps the content in place', async () => {
-    const el = await mountWidget({ loading: 'eager', 'content-src': '/__sw/pack/renamed.json' });
-    await new Promise((r) => setTimeout(r, 300));
+    const el = await mountWidget();
+    const loaded = await loadPack(el, { loading: 'eager', 'content-src': '/__sw/pack/renamed.json' });
+    expect(loaded).to.include({ src: '/__sw/pack/renamed.json', locale: 'en' });
     await el.open();
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Runtime pack loaded');
@@ -71,29 +73,35 @@ describe('content-src: broken backends keep the bundled content', () => {
 describe('locale packs', () => {
   it('loads the English pack on demand from dist/content', async () => {
     const el = await mountWidget();
-    el.setAttribute('locale', 'en');
-    await new Promise((r) => setTimeout(r, 400));
-    await settle(el);
+    const loaded = await loadPack(el, { locale: 'en' });
+    expect(loaded.src).to.match(/content\/tpwallet\/en\.json$/);
     expect(el.pack.meta.locale).to.equal('en');
     expect(el.shadowRoot!.querySelector('[part="launcher"]')!.getAttribute('aria-label')).to.match(/[A-Za-z]/);
   });
 
-  it('warns once and keeps the default for an unknown locale', async () => {
+  it('warns once for an unknown locale and uses the visitor\'s language, else the default', async () => {
+    // What the visitor's browser prefers decides the fallback; compute it the way a visitor would see it.
+    const expected = resolveLocale(undefined, navigator.languages, ['zh-CN', 'en'], 'zh-CN');
     const { lines: warnings } = await captureConsole('warn', async () => {
-      const el = await mountWidget({ locale: 'xx' });
-      await settle(el);
-      expect(el.pack.meta.locale).to.equal('zh-CN');
+      const el = await mountWidget();
+      if (expected === 'zh-CN') {
+        el.setAttribute('locale', 'xx');
+        await settle(el);
+      } else {
+        await loadPack(el, { locale: 'xx' });
+      }
+      expect(el.pack.meta.locale).to.equal(expected);
     });
-    expect(warnings.filter((w) => w.includes('locale="xx"'))).to.have.length(1);
+    const named = warnings.filter((w) => w.includes('locale="xx"'));
+    expect(named).to.have.length(1);
+    expect(named[0]).to.include(`using "${expected}"`);
   });
 
   it('keeps the open answer and the query when the locale switches at runtime', async () => {
     const el = await mountWidget();
     await el.open({ view: 'faq', id: 'app-crash' });
     await settle(el);
-    el.locale = 'en';
-    await new Promise((r) => setTimeout(r, 400));
-    await settle(el);
+    await loadPack(el, { locale: 'en' });
     const heading = el.shadowRoot!.querySelector('sw-faq-view')!.shadowRoot!.querySelector('#answer-heading')!;
     expect(heading.textContent).to.match(/[A-Za-z]/);
     expect(el.opened).to.be.true;

@@ -14,6 +14,8 @@ export interface SwEventDetails {
   'sw-answer-view': { id: string; source: 'search' | 'browse' | 'deep-link' | 'related' };
   /** A contact channel link was followed or copied. */
   'sw-contact': { channel: string; type: string };
+  /** A runtime content pack (content-src or locale pack) loaded, validated and is now shown. */
+  'sw-content-load': { src: string; pack: string; locale: string; version: string };
   /** A runtime content pack (content-src or locale pack) failed to load or validate; the previous content stays. */
   'sw-content-error': { src: string; reason: 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'too-large'; message: string; issues?: ContentIssue[] };
   /** A status endpoint answered (or failed). */
@@ -31,6 +33,7 @@ declare global {
     'sw-search': SwEvent<'sw-search'>;
     'sw-answer-view': SwEvent<'sw-answer-view'>;
     'sw-contact': SwEvent<'sw-contact'>;
+    'sw-content-load': SwEvent<'sw-content-load'>;
     'sw-content-error': SwEvent<'sw-content-error'>;
     'sw-status': SwEvent<'sw-status'>;
     'sw-feedback': SwEvent<'sw-feedback'>;

@@ -11,6 +11,21 @@ export async function mountWidget(attrs: Record<string, string> = {}): Promise<S
   return el;
 }
 
+/**
+ * Set attributes that make the widget load a runtime pack, and wait until it is shown
+ * (`sw-content-load`); fails on `sw-content-error`.
+ */
+export async function loadPack(el: SupportWidget, attrs: Record<string, string>): Promise<{ src: string; locale: string }> {
+  const done = new Promise<{ src: string; locale: string }>((resolve, reject) => {
+    el.addEventListener('sw-content-load', (e) => resolve(e.detail), { once: true });
+    el.addEventListener('sw-content-error', (e) => reject(new Error(e.detail.message)), { once: true });
+  });
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const detail = await done;
+  await settle(el);
+  return detail;
+}
+
 /** Query inside the widget and its internal views' shadow roots. */
 export function deepQuery<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T | null {
   const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;

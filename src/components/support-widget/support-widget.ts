@@ -56,6 +56,7 @@ const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) 
  * @fires sw-search - A search settled. `detail: { query, resultIds, empty }`
  * @fires sw-answer-view - An answer was opened. `detail: { id, source }`
  * @fires sw-contact - A contact channel was used. `detail: { channel, type }`
+ * @fires sw-content-load - A runtime pack (`content-src` or another locale's pack) loaded and is shown. `detail: { src, pack, locale, version }`
  * @fires sw-content-error - A runtime pack failed to load or validate; the previous content stays. `detail: { src, reason, message, issues? }`
  * @fires sw-feedback - The visitor rated an answer. `detail: { id, helpful }`
  * @fires sw-status - The status endpoint answered or failed. `detail: { indicator, description, ok }`
@@ -401,7 +402,10 @@ export class SupportWidget extends LitElement {
     }
     try {
       const compiled = await fetchPack(src, { timeoutMs: positiveOr(this.contentTimeout, 8000) });
-      if (token === this.loadToken) this.usePack(compiled);
+      if (token !== this.loadToken) return;
+      this.usePack(compiled);
+      const { id, locale, version } = compiled.pack.meta;
+      emit(this, 'sw-content-load', { src, pack: id, locale, version });
     } catch (e) {
       const err = e instanceof PackLoadError ? e : new PackLoadError(src, 'network', String(e));
       console.error(`<support-widget>: ${err.message} Keeping the current content.`);
