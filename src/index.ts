@@ -1,12 +1,7 @@
 /**
- * The self-registering entry: `import 'support-widget'` or the script-tag builds.
- * Registers `<support-widget>`, inserts one when the page has none, opens it from
- * `[data-support-widget-open]` links, and exposes `window.SupportWidget`.
+ * The self-registering npm entry: `import 'support-widget'`. Registers the element (see
+ * auto-register.ts) and exports the class, the types and the content validator.
  */
-import { SupportWidget } from './components/support-widget/support-widget.js';
-import { installPageHooks } from './page-hooks.js';
+import './auto-register.js';
 
 export * from './element.js';
-
-SupportWidget.define();
-installPageHooks();

@@ -5,6 +5,10 @@ import type { Channel } from '../src/content/types.js';
 import type { ContactView } from '../src/components/contact-view/contact-view.js';
 import type { ContactChecklist } from '../src/components/contact-view/contact-checklist.js';
 import { captureConsole } from './helpers/console.js';
+import { defineViews } from '../src/components/contact-fallback.js';
+
+// The views are a lazy chunk of the widget; these tests use them on their own.
+defineViews(customElements);
 
 const sgChat: Channel = {
   id: 'chat',

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mountWidget, launcher, panel, deepQuery, deepQueryAll, deepActiveElement, typeQuery, settle } from './helpers/widget.js';
+import { loadPack, mountWidget, launcher, panel, deepQuery, deepQueryAll, deepActiveElement, typeQuery, settle } from './helpers/widget.js';
 import { SupportWidget } from '../src/element.js';
 
 describe('<support-widget> launcher and panel', () => {
@@ -110,6 +110,17 @@ describe('<support-widget> FAQ search', () => {
     buttons[1].click();
     await settle(el);
     expect(el.view).to.equal('fallback');
+  });
+
+  it('corrects an English typo once the typo-correction chunk has loaded', async () => {
+    const el = await mountWidget();
+    await loadPack(el, { locale: 'en' });
+    await el.open();
+    await typeQuery(el, 'pasword');
+    // fuse.js arrives in its own chunk; the results update for what is typed when it does.
+    await waitUntil(() => deepQuery(el, '[role="option"]'), 'no result for "pasword"', { timeout: 5000 });
+    const expected = el.pack.faq.find((e) => e.id === 'login-forgot-password')!.question;
+    expect(deepQuery(el, '[role="option"] .q')!.textContent).to.equal(expected);
   });
 
   it('search() opens the panel on the FAQ with the query', async () => {

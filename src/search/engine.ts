@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import type { ContentPack, FaqEntry } from '../content/types.js';
 import { blocksText } from '../content/text.js';
 import { tokenize, isLatinTerm } from './tokenize.js';
@@ -18,32 +17,47 @@ export interface SearchResult {
 export interface SerializedSearchIndex {
   version: 1;
   vocabulary: string[];
-  fuse: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>;
+  /** `Fuse.createIndex(…).toJSON()` over `vocabulary` (see typos.ts). */
+  fuse: { keys: readonly unknown[]; records: unknown[] };
 }
+
+/** Closest vocabulary words to a Latin term the pack does not contain, scored 0 (exact) … 1. */
+export type TypoMatcher = (term: string) => { term: string; score: number }[];
+
+/** Builds a TypoMatcher from the vocabulary and its serialized Fuse index. */
+export type TypoMatcherFactory = (vocabulary: string[], fuseIndex?: SerializedSearchIndex['fuse']) => TypoMatcher;
 
 export interface PackSearch {
   search(query: string, options?: { limit?: number }): SearchResult[];
-  /** Build the term postings now (otherwise done by the first search). */
-  prepare?(): void;
+  /**
+   * Build the term postings now (otherwise done by the first search) and, when typo
+   * correction is loaded lazily, load it. Resolves when both are ready.
+   */
+  prepare?(): Promise<void>;
+}
+
+export interface CreateSearchOptions {
+  index?: SerializedSearchIndex;
+  /** Typo correction for Latin words (see typos.ts). */
+  typos?: TypoMatcherFactory;
+  /**
+   * Or a loader that resolves to one, called by prepare(): the widget loads fuse.js in its
+   * own chunk. Until it resolves, searches run without typo correction.
+   */
+  loadTypos?: () => Promise<TypoMatcherFactory>;
 }
 
 /** How much a term found in each field counts. */
 const WEIGHTS = { question: 3, keywords: 2.5, answer: 1 } as const;
 const SYNONYM_WEIGHT = 0.8;
 const MAX_QUERY = 200;
-const FUSE_THRESHOLD = 0.3;
 
-function vocabulary(pack: ContentPack): string[] {
+/** Latin words of the pack's questions, keywords and synonyms: what typo correction maps to. */
+export function vocabulary(pack: ContentPack): string[] {
   const terms = new Set<string>();
   for (const e of pack.faq) for (const t of tokenize([e.question, ...(e.keywords ?? [])].join(' '))) if (isLatinTerm(t) && t.length > 2) terms.add(t);
   for (const g of pack.synonyms ?? []) for (const t of tokenize(g.join(' '))) if (isLatinTerm(t) && t.length > 2) terms.add(t);
   return [...terms].sort();
-}
-
-/** The build-time part of the index (see SerializedSearchIndex). */
-export function buildSearchIndex(pack: ContentPack): SerializedSearchIndex {
-  const vocab = vocabulary(pack);
-  return { version: 1, vocabulary: vocab, fuse: Fuse.createIndex([{ name: 't', getFn: (t: string) => t }], vocab).toJSON() };
 }
 
 type Postings = Map<string, Map<number, number>>;
@@ -70,9 +84,22 @@ function synonymGroups(pack: ContentPack): { groups: { norm: string[]; text: str
  * field weight × rarity; the query is widened with the pack's synonym groups and, for
  * Latin words the pack does not contain, with Fuse's closest vocabulary words.
  */
-export function createSearch(pack: ContentPack, options: { index?: SerializedSearchIndex } = {}): PackSearch {
-  const serialized = options.index?.version === 1 ? options.index : buildSearchIndex(pack);
-  const fuse = new Fuse(serialized.vocabulary, { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 }, Fuse.parseIndex(serialized.fuse));
+export function createSearch(pack: ContentPack, options: CreateSearchOptions = {}): PackSearch {
+  const serialized = options.index?.version === 1 ? options.index : undefined;
+  let typos: TypoMatcher | undefined;
+  let typosLoading: Promise<void> | undefined;
+  const useFactory = (factory: TypoMatcherFactory): void => {
+    typos = factory(serialized?.vocabulary ?? vocabulary(pack), serialized?.fuse);
+  };
+  if (options.typos) useFactory(options.typos);
+  const loadTypos = (): Promise<void> => {
+    const load = options.loadTypos;
+    if (typos || !load) return Promise.resolve();
+    return (typosLoading ??= load().then(useFactory, (e: unknown) => {
+      typosLoading = undefined;
+      console.warn(`support-widget search: typo correction did not load (${(e as Error).message}); searching without it.`);
+    }));
+  };
   const { groups } = synonymGroups(pack);
   let postings: Postings | undefined;
 
@@ -96,6 +123,7 @@ export function createSearch(pack: ContentPack, options: { index?: SerializedSea
   return {
     prepare() {
       terms();
+      return loadTypos();
     },
     search(query, { limit = 10 } = {}) {
       const q = String(query ?? '').slice(0, MAX_QUERY);
@@ -108,7 +136,7 @@ export function createSearch(pack: ContentPack, options: { index?: SerializedSea
       for (const g of groups) if (g.norm.some((w) => norm.includes(w))) for (const t of tokenize(g.text)) add(t, SYNONYM_WEIGHT);
       for (const [t, w] of [...weighted]) {
         if (!isLatinTerm(t) || t.length < 4 || index.has(t)) continue;
-        for (const hit of fuse.search(t, { limit: 2 })) add(hit.item, w * (1 - (hit.score ?? 1)));
+        for (const hit of typos?.(t) ?? []) add(hit.term, w * (1 - hit.score));
       }
       const scores = new Map<number, number>();
       let possible = 0;

@@ -1,16 +1,8 @@
 import { fetchText } from '../content/fetch-pack.js';
 
-export type StatusIndicator = 'none' | 'minor' | 'major' | 'critical' | 'maintenance' | 'unknown';
+import type { ServiceStatus, StatusIndicator } from './status.js';
 
-/** What the widget shows about the service's health. */
-export interface ServiceStatus {
-  indicator: StatusIndicator;
-  /** The status page's own sentence ("Partial System Outage"). Plain text. */
-  description: string;
-  /** Names of unresolved incidents and in-progress maintenance (summary.json only). */
-  incidents: string[];
-  maintenances: string[];
-}
+export { isDegraded, type ServiceStatus, type StatusIndicator } from './status.js';
 
 const INDICATORS: readonly StatusIndicator[] = ['none', 'minor', 'major', 'critical', 'maintenance'];
 const MAX_TEXT = 300;
@@ -46,9 +38,6 @@ export function parseStatus(json: unknown): ServiceStatus {
     maintenances,
   };
 }
-
-/** True when the status means support may be slow or unreachable. */
-export const isDegraded = (s: ServiceStatus | undefined): boolean => !!s && s.indicator !== 'none' && s.indicator !== 'unknown';
 
 /** Fetch and parse a status endpoint with a deadline (default 4 s) and a small size cap. */
 export async function fetchStatus(src: string, timeoutMs = 4000): Promise<ServiceStatus> {

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { ContentPack, FaqEntry } from '../../content/types.js';
 import type { PackSearch, SearchResult } from '../../search/index.js';
 import { highlight } from '../../search/index.js';
@@ -33,20 +32,33 @@ const SEARCH_EVENT_DELAY_MS = 400;
 export class FaqView extends LitElement {
   static override styles = faqViewStyles;
 
+  static override properties: PropertyDeclarations = {
+    pack: { attribute: false },
+    searcher: { attribute: false },
+    query: { state: true, attribute: false },
+    results: { state: true, attribute: false },
+    activeIndex: { state: true, attribute: false },
+    openId: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    rated: { state: true, attribute: false },
+  };
+
   /** The active content pack. */
-  @property({ attribute: false }) pack!: ContentPack;
+  pack!: ContentPack;
   /** Search over `pack`. */
-  @property({ attribute: false }) searcher!: PackSearch;
+  searcher!: PackSearch;
 
-  @state() private query = '';
-  @state() private results: SearchResult[] = [];
-  @state() private activeIndex = -1;
-  @state() private openId: string | null = null;
-  @state() private expanded = new Set<string>();
+  private query = '';
+  private results: SearchResult[] = [];
+  private activeIndex = -1;
+  private openId: string | null = null;
+  private expanded = new Set<string>();
   /** Answers the visitor rated, by FAQ id (one rating per answer per page view). */
-  @state() private rated = new Map<string, boolean>();
+  private rated = new Map<string, boolean>();
 
-  @query('input') private input!: HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('input');
+  }
 
   private searchEventTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -91,8 +103,13 @@ export class FaqView extends LitElement {
   protected override willUpdate(changed: Map<string, unknown>): void {
     // A new pack (locale switch, content-src) keeps the visitor's query and open answer.
     if (changed.has('searcher') && this.searcher) {
-      this.results = this.query.trim() ? this.searcher.search(this.query) : [];
+      const searcher = this.searcher;
+      this.results = this.query.trim() ? searcher.search(this.query) : [];
       if (this.openId && !this.entry(this.openId)) this.openId = null;
+      // Typo correction loads in its own chunk: when it arrives, search again for what is typed.
+      void searcher.prepare?.().then(() => {
+        if (this.searcher === searcher && this.query.trim()) this.results = searcher.search(this.query);
+      });
     }
   }
 
@@ -178,7 +195,7 @@ export class FaqView extends LitElement {
 
   private backToResults(): void {
     this.openId = null;
-    this.input.focus();
+    this.input?.focus();
   }
 
   private renderSearch() {

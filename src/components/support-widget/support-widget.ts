@@ -1,31 +1,34 @@
-import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { LitElement, html, svg, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Channel, ContentPack } from '../../content/types.js';
+import type { ContentIssue } from '../../content/validate.js';
 import type { CompiledPack } from '../../content/compiled.js';
-import { createSearch, type PackSearch } from '../../search/index.js';
+import { createSearch, type PackSearch } from '../../search/engine.js';
 import { bundled, availableLocales } from '../../content/bundled.js';
-import { fetchPack, PackLoadError } from '../../content/fetch-pack.js';
+import type { PackLoadFailure } from '../../content/fetch-pack.js';
 import { resolveLocale } from '../../content/locale.js';
 import { distUrl } from '../../content/asset-url.js';
-import { validatePack } from '../../content/validate.js';
 import { safeHref } from '../../content/safe-url.js';
 import { renderLink } from '../rich-text.js';
 import { emit } from '../../internal/emit.js';
 import { accentTokens } from '../../theme/color.js';
 import { applyChannelAttributes } from '../../channels/attribute-channels.js';
-import { isOpen, REAL_TIME_TYPES } from '../../availability/index.js';
-import { fetchStatus, isDegraded, type ServiceStatus } from '../../status/statuspage.js';
+import { isDegraded, type ServiceStatus } from '../../status/status.js';
 import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
-import { InsightsQueue, privacyOptOut, type InsightEvent } from '../../insights/insights-queue.js';
-import { scrubSecrets } from '../../channels/secret-guard.js';
 import { LoadScheduler, LOADING_MODES, type LoadingMode } from '../../internal/load-scheduler.js';
 import { defineOnce } from '../../internal/define.js';
 import type { ViewName } from '../../events/events.js';
 import { FaqView } from '../faq-view/faq-view.js';
-import { ContactView } from '../contact-view/contact-view.js';
-import { ContactChecklist } from '../contact-view/contact-checklist.js';
-import { FallbackView } from '../fallback-view/fallback-view.js';
+import { channelHref } from '../../channels/channel-link.js';
+import { renderBlocks } from '../rich-text.js';
 import { supportWidgetStyles } from './support-widget.styles.js';
+
+type ViewsModule = typeof import('../contact-fallback.js');
+
+/** Registries the widget was defined in: the lazily loaded views are defined there too. */
+const registries = new Set<CustomElementRegistry>();
+
+/** fuse.js (typo correction) is its own chunk, loaded when the search is prepared. */
+const loadTypos = () => import('../../search/typos.js').then((m) => m.fuseTypos);
 
 const VIEWS: readonly ViewName[] = ['faq', 'contact', 'fallback'];
 const POSITIONS = ['bottom-right', 'bottom-left'] as const;
@@ -35,6 +38,7 @@ type Theme = (typeof THEMES)[number];
 
 let instances = 0;
 
+/** Events that feed insights (kept in step with widget-insights.ts, which a test checks). */
 const INSIGHT_EVENTS = ['sw-search', 'sw-feedback', 'sw-answer-view', 'sw-contact'] as const;
 
 const idle = (task: () => void): void => {
@@ -90,82 +94,119 @@ const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) 
 export class SupportWidget extends LitElement {
   static override styles = supportWidgetStyles;
 
+  static override properties: PropertyDeclarations = {
+    locale: { reflect: true },
+    position: { reflect: true },
+    theme: { reflect: true },
+    accent: {},
+    zIndex: { attribute: 'z-index' },
+    launcherLabel: { attribute: 'launcher-label' },
+    contentSrc: { attribute: 'content-src' },
+    opened: { type: Boolean, reflect: true, attribute: 'open' },
+    view: { reflect: true },
+    channels: { attribute: false },
+    email: {},
+    phone: {},
+    chatUrl: { attribute: 'chat-url' },
+    website: {},
+    statusSrc: { attribute: 'status-src' },
+    statusHref: { attribute: 'status-href' },
+    statusTimeout: { type: Number, attribute: 'status-timeout' },
+    contentTimeout: { type: Number, attribute: 'content-timeout' },
+    insightsEndpoint: { attribute: 'insights-endpoint' },
+    syncHash: { type: Boolean, attribute: 'sync-hash' },
+    loading: {},
+    compiled: { state: true, attribute: false },
+    searcher: { state: true, attribute: false },
+    rendered: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    hasFooter: { state: true, attribute: false },
+    views: { state: true, attribute: false },
+  };
+
   /**
    * Register the element (and its internal parts) under `tag`. Safe to call twice.
    * @param tag The custom element name.
    */
   static define(tag = 'support-widget', registry: CustomElementRegistry = customElements): void {
+    registries.add(registry);
     defineOnce('sw-faq-view', FaqView, registry);
-    defineOnce('sw-contact-view', ContactView, registry);
-    defineOnce('sw-contact-checklist', ContactChecklist, registry);
-    defineOnce('sw-fallback-view', FallbackView, registry);
     defineOnce(tag, tag === 'support-widget' ? this : class extends this {}, registry);
   }
 
   /** Language of the content and interface (`zh-CN`, `en`). Defaults to the visitor's browser languages. */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
   /** Corner of the viewport: `bottom-right` or `bottom-left`. */
-  @property({ reflect: true }) position: Position = 'bottom-right';
+  position: Position = 'bottom-right';
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
   /** Accent colour as `#rgb`/`#rrggbb`; text on it is picked for contrast. For other formats set `--sw-accent`. */
-  @property() accent?: string;
+  accent?: string;
   /** Stacking level of the launcher and panel (a non-negative integer); same as `--sw-z-index`. */
-  @property({ attribute: 'z-index' }) zIndex?: string;
+  zIndex?: string;
   /** Accessible name and tooltip of the launcher; defaults to the content pack's `ui.launcherLabel`. */
-  @property({ attribute: 'launcher-label' }) launcherLabel?: string;
+  launcherLabel?: string;
   /** URL of a content pack JSON to use instead of the bundled one. */
-  @property({ attribute: 'content-src' }) contentSrc?: string;
+  contentSrc?: string;
   /** Whether the panel is open (attribute `open`). Use `open()` / `close()` to change it with events and focus handling. */
-  @property({ type: Boolean, reflect: true, attribute: 'open' }) opened = false;
+  opened = false;
   /** The view shown in the panel: `faq`, `contact` or `fallback`. */
-  @property({ reflect: true }) view: ViewName = 'faq';
+  view: ViewName = 'faq';
   /** Channels that replace the pack's channels (JS property only). */
-  @property({ attribute: false }) channels?: Channel[];
+  channels?: Channel[];
   /** Official support email address; replaces the pack's email channel (or adds one). */
-  @property() email?: string;
+  email?: string;
   /** Official support phone number in international form (`+65 …`); replaces the pack's phone channel. */
-  @property() phone?: string;
+  phone?: string;
   /** Official live-chat URL (https); replaces the pack's live-chat channel. */
-  @property({ attribute: 'chat-url' }) chatUrl?: string;
+  chatUrl?: string;
   /** Official website URL (https); replaces the pack's website channel. */
-  @property() website?: string;
+  website?: string;
   /** URL of an Atlassian Statuspage v2 `status.json` or `summary.json`; a banner shows when degraded. */
-  @property({ attribute: 'status-src' }) statusSrc?: string;
+  statusSrc?: string;
   /** Link to the full status page, shown in the banner. */
-  @property({ attribute: 'status-href' }) statusHref?: string;
+  statusHref?: string;
   /** Deadline for the status request, in milliseconds. */
-  @property({ type: Number, attribute: 'status-timeout' }) statusTimeout = 4000;
+  statusTimeout = 4000;
   /** Deadline for a content pack request, in milliseconds. */
-  @property({ type: Number, attribute: 'content-timeout' }) contentTimeout = 8000;
+  contentTimeout = 8000;
   /**
    * Collect search, answer, feedback and contact events and send them in one batch
    * (`navigator.sendBeacon`) when the page is hidden. Off unless set; honours Do Not Track
    * and Global Privacy Control. See README "Insights" for the payload.
    */
-  @property({ attribute: 'insights-endpoint' }) insightsEndpoint?: string;
+  insightsEndpoint?: string;
   /** Mirror the open view/answer in `location.hash` (`#support/faq/<id>`), without adding history entries. */
-  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+  syncHash = false;
   /** When `content-src`, locale packs and `status-src` are fetched: `eager`, `idle` (default) or `interaction` (first open). */
-  @property() loading: LoadingMode = 'idle';
+  loading: LoadingMode = 'idle';
 
-  @state() private compiled: CompiledPack = bundled;
-  @state() private searcher: PackSearch = createSearch(bundled.pack, { index: bundled.index });
+  private compiled: CompiledPack = bundled;
+  private searcher: PackSearch = createSearch(bundled.pack, { index: bundled.index, loadTypos });
   /** The panel is rendered on first open only: most visitors never open it. */
-  @state() private rendered = false;
-  @state() private status?: ServiceStatus;
-  @state() private hasFooter = false;
+  private rendered = false;
+  private status?: ServiceStatus;
+  private hasFooter = false;
+  /** The Contact and fallback views' chunk, once loaded (see contact-fallback.ts). */
+  private views?: ViewsModule;
+  private viewsLoading?: Promise<void>;
+  private viewsScheduled = false;
   /** Views are rendered the first time they are shown, then kept (their state survives switching). */
   private visited = new Set<ViewName>();
 
-  @query('[part="launcher"]') private launcher!: HTMLButtonElement;
+  private get launcher(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part="launcher"]');
+  }
 
   private readonly uid = `sw${++instances}`;
   private loadToken = 0;
   private readonly loads = new LoadScheduler();
   private statusInFlight = false;
   private statusErrorLogged = false;
-  private insights?: InsightsQueue;
+  /** Insights: events seen before its chunk loaded, then the function that stops and flushes it. */
+  private insightsEarly?: { type: string; detail: Record<string, unknown> }[];
+  private insightsStop?: () => void;
+  private insightsToken = 0;
 
   /** The content pack in use. */
   get pack(): ContentPack {
@@ -216,8 +257,12 @@ export class SupportWidget extends LitElement {
     this.faqView()?.setQuery(text);
   }
 
-  /** Replace the content with a pack object (validated; throws on an invalid pack). */
-  setContent(pack: ContentPack): void {
+  /**
+   * Replace the content with a pack object. It is validated first (the validator is loaded
+   * on demand); the promise rejects on an invalid pack and the current content stays.
+   */
+  async setContent(pack: ContentPack): Promise<void> {
+    const { validatePack } = await import('../../content/validate.js');
     const errors = validatePack(pack, 'setContent()').filter((i) => i.severity === 'error');
     if (errors.length) throw new Error(`setContent(): invalid content pack — ${errors[0].field}: ${errors[0].message}`);
     this.usePack({ pack });
@@ -226,20 +271,16 @@ export class SupportWidget extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
-    for (const type of INSIGHT_EVENTS) this.addEventListener(type, this.onInsightEvent);
     window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('pagehide', this.flushInsights);
-    document.addEventListener('visibilitychange', this.flushInsights);
+    // Moved in the page: collect again (a first connection starts it from updated()).
+    if (this.hasUpdated) this.startInsights();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
-    for (const type of INSIGHT_EVENTS) this.removeEventListener(type, this.onInsightEvent);
     window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('pagehide', this.flushInsights);
-    document.removeEventListener('visibilitychange', this.flushInsights);
-    this.flushInsights();
+    this.stopInsights();
     this.loads.cancel();
   }
 
@@ -247,10 +288,24 @@ export class SupportWidget extends LitElement {
     this.onHashChange();
     // ICU time-zone data, the segmenter dictionary and the search postings are slow the first
     // time; pay for them while the page is idle rather than when the visitor opens the panel.
-    idle(() => {
-      this.unreachableNotice(this.effectiveChannels());
-      this.searcher.prepare?.();
-    });
+    idle(() => void this.searcher.prepare?.());
+  }
+
+  /** Load the Contact and fallback views' chunk (once); failures are logged and retried on the next visit. */
+  private loadViews(): Promise<void> {
+    this.viewsLoading ??= import('../contact-fallback.js').then(
+      (m) => {
+        for (const registry of registries.size ? registries : [customElements]) m.defineViews(registry);
+        this.views = m;
+        // ICU time-zone data is slow the first time: pay for it while the page is idle.
+        idle(() => m.allLiveClosed(this.effectiveChannels()));
+      },
+      (e: unknown) => {
+        this.viewsLoading = undefined;
+        console.error(`<support-widget>: the Contact and fallback views did not load (${(e as Error).message}); showing the plain channel list.`);
+      },
+    );
+    return this.viewsLoading;
   }
 
   private onHashChange = (): void => {
@@ -258,32 +313,41 @@ export class SupportWidget extends LitElement {
     if (link) void this.open(link);
   };
 
-  private onInsightEvent = (e: Event): void => {
-    const queue = this.insightsQueue();
-    if (!queue) return;
-    const d = (e as CustomEvent).detail;
-    const event: InsightEvent | undefined =
-      e.type === 'sw-search'
-        ? { type: 'search', query: d.query, resultIds: d.resultIds, empty: d.empty }
-        : e.type === 'sw-feedback'
-          ? { type: 'feedback', id: d.id, helpful: d.helpful }
-          : e.type === 'sw-answer-view'
-            ? { type: 'answer-view', id: d.id, source: d.source }
-            : { type: 'contact', channel: d.channel };
-    void queue.add(event);
-  };
+  /**
+   * With `insights-endpoint` set (and the visitor not opted out), load the insights chunk and
+   * hand it the events seen so far; see widget-insights.ts.
+   */
+  private startInsights(): void {
+    this.stopInsights();
+    const raw = this.insightsEndpoint;
+    const endpoint = raw ? safeHref(raw) ?? this.sameOriginUrl(raw) : null;
+    if (!raw) return;
+    if (!endpoint) return this.warnOnce(`insights-endpoint="${raw}" is not an https:// URL or a path on this site; no insights are sent.`);
+    const token = ++this.insightsToken;
+    this.insightsEarly = [];
+    for (const type of INSIGHT_EVENTS) this.addEventListener(type, this.onEarlyInsight);
+    this.loads.schedule('insights', () =>
+      void import('../../insights/widget-insights.js').then(({ connectInsights }) => {
+        if (token !== this.insightsToken) return;
+        const earlier = this.insightsEarly ?? [];
+        this.dropEarlyInsights();
+        this.insightsStop = connectInsights(this, endpoint, () => ({ pack: this.pack.meta.id, locale: this.pack.meta.locale }), earlier);
+      }),
+    );
+  }
 
-  /** The insights queue, created on first use when an endpoint is set and the visitor allows it. */
-  private insightsQueue(): InsightsQueue | undefined {
-    const endpoint = this.insightsEndpoint ? safeHref(this.insightsEndpoint) ?? this.sameOriginUrl(this.insightsEndpoint) : null;
-    if (!endpoint) return undefined;
-    const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
-    if (privacyOptOut({ doNotTrack: nav.doNotTrack, globalPrivacyControl: nav.globalPrivacyControl })) return undefined;
-    this.insights ??= new InsightsQueue(endpoint, { pack: this.pack.meta.id, locale: this.pack.meta.locale }, scrubSecrets, {
-      sendBeacon: (url, data) => navigator.sendBeacon?.(url, data) ?? false,
-      fetch: (url, init) => fetch(url, init),
-    });
-    return this.insights;
+  private stopInsights(): void {
+    this.insightsToken++;
+    this.dropEarlyInsights();
+    this.insightsStop?.();
+    this.insightsStop = undefined;
+  }
+
+  private onEarlyInsight = (e: Event): void => void this.insightsEarly?.push({ type: e.type, detail: (e as CustomEvent).detail });
+
+  private dropEarlyInsights(): void {
+    for (const type of INSIGHT_EVENTS) this.removeEventListener(type, this.onEarlyInsight);
+    this.insightsEarly = undefined;
   }
 
   /** A relative endpoint (`/insights`) on the host's own origin. */
@@ -296,9 +360,6 @@ export class SupportWidget extends LitElement {
     }
   }
 
-  private flushInsights = (): void => {
-    if (document.visibilityState === 'hidden' || !this.isConnected) this.insights?.flush();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('position') && !POSITIONS.includes(this.position)) {
@@ -319,6 +380,7 @@ export class SupportWidget extends LitElement {
     if (this.opened) {
       this.rendered = true;
       this.visited.add(this.view);
+      if (this.view !== 'faq') void this.loadViews();
     }
   }
 
@@ -358,6 +420,10 @@ export class SupportWidget extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.loads.mode = this.loading;
+    if (!this.viewsScheduled) {
+      this.viewsScheduled = true;
+      this.loads.schedule('views', () => void this.loadViews());
+    }
     if (this.syncHash && (changed.has('opened') || changed.has('view'))) {
       const hash = this.opened ? formatDeepLink({ view: this.view }) : '';
       if (location.hash !== hash && (this.opened || parseDeepLink(location.hash))) history.replaceState(history.state, '', hash || location.pathname + location.search);
@@ -368,6 +434,7 @@ export class SupportWidget extends LitElement {
       else void this.loadContent();
     }
     if (changed.has('statusSrc') && this.statusSrc) this.loads.schedule('status', () => this.refreshStatus());
+    if (changed.has('insightsEndpoint')) this.startInsights();
   }
 
   /** Fetch the status endpoint (once per panel open at most); failures are logged once and not shown. */
@@ -376,6 +443,7 @@ export class SupportWidget extends LitElement {
     if (!src || this.statusInFlight) return;
     this.statusInFlight = true;
     try {
+      const { fetchStatus } = await import('../../status/statuspage.js');
       this.status = await fetchStatus(src, positiveOr(this.statusTimeout, 4000));
       emit(this, 'sw-status', { indicator: this.status.indicator, description: this.status.description, ok: true });
     } catch (e) {
@@ -389,7 +457,7 @@ export class SupportWidget extends LitElement {
 
   private usePack(compiled: CompiledPack): void {
     this.compiled = compiled;
-    this.searcher = createSearch(compiled.pack, { index: compiled.index });
+    this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos });
   }
 
   /** Load `content-src` or the pack for the requested locale; on any failure keep what is shown. */
@@ -401,15 +469,19 @@ export class SupportWidget extends LitElement {
       return;
     }
     try {
+      const { fetchPack } = await import('../../content/fetch-pack.js');
       const compiled = await fetchPack(src, { timeoutMs: positiveOr(this.contentTimeout, 8000) });
       if (token !== this.loadToken) return;
       this.usePack(compiled);
       const { id, locale, version } = compiled.pack.meta;
       emit(this, 'sw-content-load', { src, pack: id, locale, version });
     } catch (e) {
-      const err = e instanceof PackLoadError ? e : new PackLoadError(src, 'network', String(e));
-      console.error(`<support-widget>: ${err.message} Keeping the current content.`);
-      emit(this, 'sw-content-error', { src, reason: err.reason, message: err.message, issues: err.issues });
+      // A PackLoadError says why; anything else (the loader chunk itself failed) is a network failure.
+      const err = e as { reason?: PackLoadFailure; message?: string; issues?: ContentIssue[] };
+      const reason = err.reason ?? 'network';
+      const message = err.reason ? String(err.message) : `"${src}" could not be loaded (${String(e)}).`;
+      console.error(`<support-widget>: ${message} Keeping the current content.`);
+      emit(this, 'sw-content-error', { src, reason, message, issues: err.issues });
     }
   }
 
@@ -483,10 +555,7 @@ export class SupportWidget extends LitElement {
   private unreachableNotice(channels: Channel[]): string | undefined {
     const ui = this.pack.ui;
     if (isDegraded(this.status)) return this.status!.description ? `${ui.statusDegraded}: ${this.status!.description}` : ui.statusDegraded;
-    const now = new Date();
-    const live = channels.filter((c) => REAL_TIME_TYPES.has(c.type) && c.hours);
-    if (live.length && live.every((c) => !isOpen(c.hours!, now))) return ui.allClosed;
-    return undefined;
+    return this.views?.allLiveClosed(channels) ? ui.allClosed : undefined;
   }
 
   private renderStatusBanner() {
@@ -503,6 +572,33 @@ export class SupportWidget extends LitElement {
         ${href ? renderLink(href, ui.statusLink) : nothing}
         <button type="button" class="link" @click=${() => this.selectView('fallback')}>${ui.showFallback}</button>
       </span>
+    </div>`;
+  }
+
+  /**
+   * Until the views' chunk is defined (or if it fails to load), the view elements show this
+   * light-DOM content: the official channels as plain links, so nobody is left without them.
+   */
+  private renderPlainContact(channels: Channel[]) {
+    const ui = this.pack.ui;
+    return html`<div class="plain" aria-busy="true">
+      <p>${ui.contactIntro}</p>
+      <ul>
+        ${channels.map((c) => {
+          const href = channelHref(c);
+          const text = `${c.label}: ${c.value}${c.placeholder ? ` (${ui.placeholderBadge})` : ''}`;
+          return html`<li>${href ? renderLink(href, text) : text}</li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderPlainFallback() {
+    const ui = this.pack.ui;
+    return html`<div class="plain" aria-busy="true">
+      <p>${ui.fallbackIntro}</p>
+      <h3>${ui.staySafe}</h3>
+      ${renderBlocks(this.pack.fallback.safety)}
     </div>`;
   }
 
@@ -570,7 +666,8 @@ export class SupportWidget extends LitElement {
           .pack=${this.pack}
           .channels=${channels}
           .notice=${notice}
-        ></sw-contact-view>`
+          >${this.views ? nothing : this.renderPlainContact(channels)}</sw-contact-view
+        >`
           : nothing}
         ${this.visited.has('fallback')
           ? html`<sw-fallback-view
@@ -583,7 +680,8 @@ export class SupportWidget extends LitElement {
           .pack=${this.pack}
           .channels=${channels}
           .notice=${notice}
-        ></sw-fallback-view>`
+          >${this.views ? nothing : this.renderPlainFallback()}</sw-fallback-view
+        >`
           : nothing}
         <slot name="after"></slot>
       </div>

@@ -1,0 +1,21 @@
+import Fuse from 'fuse.js/basic';
+import type { TypoMatcher, TypoMatcherFactory, SerializedSearchIndex } from './engine.js';
+
+/** How far a vocabulary word may be from a typed word (Fuse score, 0 exact … 1). */
+const THRESHOLD = 0.3;
+const keys = [{ name: 't', getFn: (t: string) => t }];
+
+/** The Fuse index of a vocabulary, serialized at build time (see buildSearchIndex). */
+export function fuseIndex(vocabulary: string[]): SerializedSearchIndex['fuse'] {
+  return Fuse.createIndex(keys, vocabulary).toJSON() as SerializedSearchIndex['fuse'];
+}
+
+/** Typo correction with fuse.js over the pack's vocabulary ("pasword" → "password"). */
+export const fuseTypos: TypoMatcherFactory = (vocabulary, index): TypoMatcher => {
+  const fuse = new Fuse(
+    vocabulary,
+    { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 },
+    index ? Fuse.parseIndex(index as Parameters<typeof Fuse.parseIndex>[0]) : undefined,
+  );
+  return (term) => fuse.search(term, { limit: 2 }).map((hit) => ({ term: hit.item, score: hit.score ?? 1 }));
+};
