@@ -39,3 +39,6 @@ declare global {
     'sw-feedback': SwEvent<'sw-feedback'>;
   }
 }
+
+/** The widget events that feed insights (see insights/widget-insights.ts). */
+export const INSIGHT_EVENTS = ['sw-search', 'sw-feedback', 'sw-answer-view', 'sw-contact'] as const;

@@ -5,9 +5,8 @@
  */
 import { InsightsQueue, privacyOptOut, type InsightEvent } from './insights-queue.js';
 import { scrubSecrets } from '../channels/secret-guard.js';
+import { INSIGHT_EVENTS } from '../events/events.js';
 
-/** The widget events that become insight events. */
-export const INSIGHT_EVENTS = ['sw-search', 'sw-feedback', 'sw-answer-view', 'sw-contact'] as const;
 
 export function toInsightEvent(type: string, d: Record<string, unknown>): InsightEvent {
   switch (type) {

@@ -71,6 +71,9 @@ export async function typeQuery(el: SupportWidget, text: string): Promise<void> 
 /** Wait for the widget and its internal views to finish rendering. */
 export async function settle(el: SupportWidget): Promise<void> {
   await el.updateComplete;
+  // The Contact and fallback views are a lazy chunk: wait until the shown ones are defined.
+  for (const v of deepQueryAll(el, 'sw-contact-view, sw-fallback-view')) await customElements.whenDefined(v.localName);
+  await el.updateComplete;
   for (const v of deepQueryAll(el, 'sw-faq-view, sw-contact-view, sw-fallback-view, sw-contact-checklist')) await (v as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   await nextFrame();
   // Entry animations blend colours mid-flight; wait so what is checked is what a person sees.

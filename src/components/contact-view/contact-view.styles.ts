@@ -58,12 +58,6 @@ export const contactViewStyles = [
     .opens {
       font-size: 0.9em;
     }
-    .prompt {
-      border-inline-start: 4px solid var(--sw-warning);
-      background: var(--sw-warning-bg);
-      padding: 0.5em 0.75em;
-      border-radius: 4px;
-    }
     .prompt p {
       margin: 0 0 0.4em;
       font-weight: 600;

@@ -115,7 +115,7 @@ export class ContactView extends LitElement {
     const hint = bestTimeHint(this.pack.contact.peakHours, this.now, { locale: this.pack.meta.locale, timeZone: this.zone });
     return html`
       ${this.notice
-        ? html`<div class="prompt" part="fallback-prompt" role="status">
+        ? html`<div class="warning prompt" part="fallback-prompt" role="status">
             <p>${this.notice}</p>
             <button type="button" class="btn primary" @click=${this.offerFallback}>${ui.showFallback}</button>
           </div>`

@@ -5,6 +5,7 @@ import { highlight } from '../../search/index.js';
 import { renderBlocks } from '../rich-text.js';
 import { t } from '../../i18n/format.js';
 import { emit } from '../../internal/emit.js';
+import { idle } from '../../internal/idle.js';
 import type { SwEventDetails } from '../../events/events.js';
 import { faqViewStyles } from './faq-view.styles.js';
 
@@ -107,9 +108,12 @@ export class FaqView extends LitElement {
       this.results = this.query.trim() ? searcher.search(this.query) : [];
       if (this.openId && !this.entry(this.openId)) this.openId = null;
       // Typo correction loads in its own chunk: when it arrives, search again for what is typed.
-      void searcher.prepare?.().then(() => {
-        if (this.searcher === searcher && this.query.trim()) this.results = searcher.search(this.query);
-      });
+      // (Idle: preparing builds the postings, which must not delay the panel's first paint.)
+      idle(() =>
+        void searcher.prepare?.().then(() => {
+          if (this.searcher === searcher && this.query.trim()) this.results = searcher.search(this.query);
+        }),
+      );
     }
   }
 

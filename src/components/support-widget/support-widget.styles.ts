@@ -5,6 +5,28 @@ import { css } from 'lit';
  * `support-widget { --sw-accent: … }`. Layout sits on inner elements, not :host, so host CSS
  * aimed at the element itself (`* { all: unset }`) cannot move the launcher or panel.
  */
+const darkTokens = css`
+    --sw-accent: #8ab4f8;
+    --sw-on-accent: #0b1b33;
+    --sw-accent-text: #8ab4f8;
+    --sw-bg: #1e2127;
+    --sw-surface: #262a31;
+    --sw-surface-2: #2d323a;
+    --sw-text: #e8eaed;
+    --sw-muted: #b4bac3;
+    --sw-border: #3c424b;
+    --sw-border-strong: #8a929c;
+    --sw-focus: #8ab4f8;
+    --sw-selected-bg: #2b3a55;
+    --sw-mark-bg: #6b5b12;
+    --sw-warning: #fbbc04;
+    --sw-warning-bg: #3a3220;
+    --sw-ok: #81c995;
+    --sw-ok-bg: #1f3326;
+    --sw-danger: #f28b82;
+    --sw-danger-bg: #3c2320;
+    --sw-shadow: 0 12px 40px rgb(0 0 0 / 0.6);
+`;
 
 export const supportWidgetStyles = css`
   :host {
@@ -37,50 +59,11 @@ export const supportWidgetStyles = css`
     display: contents;
   }
   :host([theme='dark']) {
-    --sw-accent: #8ab4f8;
-    --sw-on-accent: #0b1b33;
-    --sw-accent-text: #8ab4f8;
-    --sw-bg: #1e2127;
-    --sw-surface: #262a31;
-    --sw-surface-2: #2d323a;
-    --sw-text: #e8eaed;
-    --sw-muted: #b4bac3;
-    --sw-border: #3c424b;
-    --sw-border-strong: #8a929c;
-    --sw-focus: #8ab4f8;
-    --sw-selected-bg: #2b3a55;
-    --sw-mark-bg: #6b5b12;
-    --sw-warning: #fbbc04;
-    --sw-warning-bg: #3a3220;
-    --sw-ok: #81c995;
-    --sw-ok-bg: #1f3326;
-    --sw-danger: #f28b82;
-    --sw-danger-bg: #3c2320;
-    --sw-shadow: 0 12px 40px rgb(0 0 0 / 0.6);
+    ${darkTokens}
   }
-  /* The same tokens as theme="dark" (repeated text costs almost nothing gzipped). */
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --sw-accent: #8ab4f8;
-      --sw-on-accent: #0b1b33;
-      --sw-accent-text: #8ab4f8;
-      --sw-bg: #1e2127;
-      --sw-surface: #262a31;
-      --sw-surface-2: #2d323a;
-      --sw-text: #e8eaed;
-      --sw-muted: #b4bac3;
-      --sw-border: #3c424b;
-      --sw-border-strong: #8a929c;
-      --sw-focus: #8ab4f8;
-      --sw-selected-bg: #2b3a55;
-      --sw-mark-bg: #6b5b12;
-      --sw-warning: #fbbc04;
-      --sw-warning-bg: #3a3220;
-      --sw-ok: #81c995;
-      --sw-ok-bg: #1f3326;
-      --sw-danger: #f28b82;
-      --sw-danger-bg: #3c2320;
-      --sw-shadow: 0 12px 40px rgb(0 0 0 / 0.6);
+      ${darkTokens}
     }
   }
   *,

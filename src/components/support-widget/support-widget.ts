@@ -16,7 +16,8 @@ import { isDegraded, type ServiceStatus } from '../../status/status.js';
 import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
 import { LoadScheduler, LOADING_MODES, type LoadingMode } from '../../internal/load-scheduler.js';
 import { defineOnce } from '../../internal/define.js';
-import type { ViewName } from '../../events/events.js';
+import { idle } from '../../internal/idle.js';
+import { INSIGHT_EVENTS, type ViewName } from '../../events/events.js';
 import { FaqView } from '../faq-view/faq-view.js';
 import { channelHref } from '../../channels/channel-link.js';
 import { renderBlocks } from '../rich-text.js';
@@ -38,14 +39,6 @@ type Theme = (typeof THEMES)[number];
 
 let instances = 0;
 
-/** Events that feed insights (kept in step with widget-insights.ts, which a test checks). */
-const INSIGHT_EVENTS = ['sw-search', 'sw-feedback', 'sw-answer-view', 'sw-contact'] as const;
-
-const idle = (task: () => void): void => {
-  const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
-  if (w.requestIdleCallback) w.requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 50);
-};
 
 const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) && n > 0 ? n : fallback);
 
@@ -226,8 +219,7 @@ export class SupportWidget extends LitElement {
       this.opened = true;
       this.loads.interact();
       void this.refreshStatus();
-      // Build the search postings while the visitor reads, not on their first keystroke.
-      idle(() => this.searcher.prepare?.());
+      this.warmUp();
     }
     await this.updateComplete;
     if (id && !(this.view === 'faq' && this.faqView()?.showAnswer(id, 'deep-link'))) {
@@ -286,10 +278,20 @@ export class SupportWidget extends LitElement {
 
   protected override firstUpdated(): void {
     this.onHashChange();
-    // ICU time-zone data, the segmenter dictionary and the search postings are slow the first
-    // time; pay for them while the page is idle rather than when the visitor opens the panel.
-    idle(() => void this.searcher.prepare?.());
   }
+
+  /**
+   * The Chinese word segmenter (ICU dictionary, ~150 ms on a slow phone), the search postings
+   * and typo correction cost something the first time. Pay for them when the visitor shows
+   * intent (pointer over or focus on the launcher, or open), not on every page view: most
+   * visitors never open the widget.
+   */
+  private warmUp = (): void => {
+    if (this.warmed) return;
+    this.warmed = true;
+    idle(() => void this.searcher.prepare?.());
+  };
+  private warmed = false;
 
   /** Load the Contact and fallback views' chunk (once); failures are logged and retried on the next visit. */
   private loadViews(): Promise<void> {
@@ -708,6 +710,8 @@ export class SupportWidget extends LitElement {
         aria-expanded=${this.opened ? 'true' : 'false'}
         aria-controls=${this.rendered ? `${this.uid}-panel` : nothing}
         @click=${() => this.toggle()}
+        @pointerenter=${this.warmUp}
+        @focus=${this.warmUp}
       >
         <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">
           ${this.opened
