@@ -22,7 +22,8 @@ const chunkFiles = () => readdirSync(chunksDir).filter((f) => f.endsWith('.js'))
 /** Check the budgets; prints each figure and returns the list of failures. */
 export function checkBudgets() {
   const core = measure(join(root, 'dist', 'support-widget.js'));
-  const packChunk = chunkFiles().find((f) => f.startsWith('default-pack'));
+  const chunks = chunkFiles();
+  const packChunk = chunks.find((f) => f.startsWith('default-pack'));
   const pack = packChunk ? measure(join(chunksDir, packChunk)) : { gzip: 0, brotli: 0 };
   const iife = measure(join(root, 'dist', 'support-widget.iife.js'));
   const withContent = { gzip: core.gzip + pack.gzip, brotli: core.brotli + pack.brotli };
@@ -31,7 +32,7 @@ export function checkBudgets() {
     ['core + default content', withContent, BUDGETS.withContent],
     ['IIFE (loads the ESM build)', iife, Math.round(core.gzip * BUDGETS.iifeOverCore)],
   ];
-  const lazy = chunkFiles()
+  const lazy = chunks
     .filter((f) => f !== packChunk)
     .map((f) => [`lazy ${f.replace(/-[\w-]{8}\.js$/, '')}`, measure(join(chunksDir, f)), BUDGETS.lazyChunk]);
   const failures = [];
@@ -42,7 +43,10 @@ export function checkBudgets() {
     if (!ok) failures.push(`${name}: ${kb(m.gzip)} gzip > ${kb(budget)}`);
     console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(34)}${kb(m.gzip).padStart(9)} ${kb(m.brotli).padStart(9)}   ${kb(budget)}`);
   }
-  for (const [, m] of lazy) (total.gzip += m.gzip), (total.brotli += m.brotli);
+  for (const [, m] of lazy) {
+    total.gzip += m.gzip;
+    total.brotli += m.brotli;
+  }
   console.log(`    ${'everything, if every chunk loads'.padEnd(34)}${kb(total.gzip).padStart(9)} ${kb(total.brotli).padStart(9)}`);
   return failures;
 }

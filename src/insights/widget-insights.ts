@@ -7,7 +7,6 @@ import { InsightsQueue, privacyOptOut, type InsightEvent } from './insights-queu
 import { scrubSecrets } from '../channels/secret-guard.js';
 import { INSIGHT_EVENTS } from '../events/events.js';
 
-
 export function toInsightEvent(type: string, d: Record<string, unknown>): InsightEvent {
   switch (type) {
     case 'sw-search':

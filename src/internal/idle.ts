@@ -1,8 +1,18 @@
-type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+type IdleWindow = Window & {
+  requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
+  cancelIdleCallback?: (id: number) => void;
+};
 
-/** Run `task` when the main thread is idle (at most `timeout` ms later). */
-export function idle(task: () => void, timeout = 1000): void {
+/**
+ * Run `task` when the main thread is idle (at most `timeout` ms later); where
+ * `requestIdleCallback` is missing, after `fallbackMs`. Returns a function that cancels it.
+ */
+export function idle(task: () => void, timeout = 1000, fallbackMs = 50): () => void {
   const w = window as IdleWindow;
-  if (w.requestIdleCallback) w.requestIdleCallback(task, { timeout });
-  else setTimeout(task, 50);
+  if (w.requestIdleCallback) {
+    const id = w.requestIdleCallback(task, { timeout });
+    return () => w.cancelIdleCallback?.(id);
+  }
+  const id = window.setTimeout(task, fallbackMs);
+  return () => clearTimeout(id);
 }

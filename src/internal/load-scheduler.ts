@@ -1,7 +1,7 @@
+import { idle } from './idle.js';
+
 export const LOADING_MODES = ['eager', 'idle', 'interaction'] as const;
 export type LoadingMode = (typeof LOADING_MODES)[number];
-
-type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
 
 /**
  * Defers network work so the launcher never waits for it and the host's load is never
@@ -11,7 +11,7 @@ type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeou
 export class LoadScheduler {
   mode: LoadingMode = 'idle';
   private pending = new Map<string, () => void>();
-  private idleHandle: number | undefined;
+  private cancelIdle: (() => void) | undefined;
   private interacted = false;
 
   schedule(key: string, task: () => void): void {
@@ -20,13 +20,12 @@ export class LoadScheduler {
       return;
     }
     this.pending.set(key, task);
-    if (this.mode === 'idle' && this.idleHandle === undefined) {
-      const w = window as IdleWindow;
+    if (this.mode === 'idle' && !this.cancelIdle) {
       const run = () => {
-        this.idleHandle = undefined;
+        this.cancelIdle = undefined;
         this.flush();
       };
-      this.idleHandle = w.requestIdleCallback ? w.requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 1);
+      this.cancelIdle = idle(run, 3000, 1);
     }
   }
 
@@ -37,9 +36,8 @@ export class LoadScheduler {
   }
 
   cancel(): void {
-    const w = window as IdleWindow;
-    if (this.idleHandle !== undefined) (w.cancelIdleCallback ?? clearTimeout)(this.idleHandle);
-    this.idleHandle = undefined;
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
     this.pending.clear();
   }
 

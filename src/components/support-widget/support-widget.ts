@@ -39,7 +39,6 @@ type Theme = (typeof THEMES)[number];
 
 let instances = 0;
 
-
 const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) && n > 0 ? n : fallback);
 
 /**
@@ -284,14 +283,12 @@ export class SupportWidget extends LitElement {
    * The Chinese word segmenter (ICU dictionary, ~150 ms on a slow phone), the search postings
    * and typo correction cost something the first time. Pay for them when the visitor shows
    * intent (pointer over or focus on the launcher, or open), not on every page view: most
-   * visitors never open the widget.
+   * visitors never open the widget. prepare() does its work once per search (a locale switch
+   * brings a new one), so calling it again is cheap.
    */
   private warmUp = (): void => {
-    if (this.warmed) return;
-    this.warmed = true;
     idle(() => void this.searcher.prepare?.());
   };
-  private warmed = false;
 
   /** Load the Contact and fallback views' chunk (once); failures are logged and retried on the next visit. */
   private loadViews(): Promise<void> {
@@ -322,8 +319,8 @@ export class SupportWidget extends LitElement {
   private startInsights(): void {
     this.stopInsights();
     const raw = this.insightsEndpoint;
-    const endpoint = raw ? safeHref(raw) ?? this.sameOriginUrl(raw) : null;
     if (!raw) return;
+    const endpoint = safeHref(raw) ?? this.sameOriginUrl(raw);
     if (!endpoint) return this.warnOnce(`insights-endpoint="${raw}" is not an https:// URL or a path on this site; no insights are sent.`);
     const token = ++this.insightsToken;
     this.insightsEarly = [];
@@ -361,7 +358,6 @@ export class SupportWidget extends LitElement {
       return null;
     }
   }
-
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('position') && !POSITIONS.includes(this.position)) {
