@@ -19,12 +19,19 @@ export const sharedStyles = css`
   h4 {
     margin: 1em 0 0.4em;
     line-height: 1.3;
-  }
-  h3 {
-    font-size: 1.05em;
+    font-size: 1em;
   }
   h4 {
-    font-size: 0.95em;
+    font-size: 0.875em;
+  }
+  h2,
+  h3,
+  h4,
+  strong,
+  b,
+  th,
+  label {
+    font-weight: 600;
   }
   p,
   ul,
@@ -94,7 +101,7 @@ export const sharedStyles = css`
   }
   .muted {
     color: var(--sw-muted);
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
   .sr-only {
     position: absolute;

@@ -30,8 +30,9 @@ export type TypoMatcherFactory = (vocabulary: string[], fuseIndex?: SerializedSe
 export interface PackSearch {
   search(query: string, options?: { limit?: number }): SearchResult[];
   /**
-   * Build the term postings now (otherwise done by the first search) and, when typo
-   * correction is loaded lazily, load it. Resolves when both are ready.
+   * Build the term postings now (otherwise done by the first search) in slices of a few
+   * milliseconds that yield to the page between them, and, when typo correction is loaded
+   * lazily, load it. Resolves when both are ready.
    */
   prepare?(): Promise<void>;
 }
@@ -51,6 +52,14 @@ export interface CreateSearchOptions {
 const WEIGHTS = { question: 3, keywords: 2.5, answer: 1 } as const;
 const SYNONYM_WEIGHT = 0.8;
 const MAX_QUERY = 200;
+/** Longest stretch of indexing work prepare() does before yielding to the page. */
+const SLICE_MS = 8;
+
+/** Let the host page run (input, rendering) before continuing: scheduler.yield() where it exists. */
+function yieldToHost(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Latin words of the pack's questions, keywords and synonyms: what typo correction maps to. */
 export function vocabulary(pack: ContentPack): string[] {
@@ -62,9 +71,9 @@ export function vocabulary(pack: ContentPack): string[] {
 
 type Postings = Map<string, Map<number, number>>;
 
-function addTerms(postings: Postings, doc: number, text: string, weight: number, words = true): void {
+function addTerms(postings: Postings, doc: number, text: string, weight: number): void {
   const seen = new Set<string>();
-  for (const term of tokenize(text, { unigrams: true, words })) {
+  for (const term of tokenize(text, { unigrams: true })) {
     if (seen.has(term)) continue;
     seen.add(term);
     const w = term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight;
@@ -80,7 +89,7 @@ function synonymGroups(pack: ContentPack): { groups: { norm: string[]; text: str
 }
 
 /**
- * Search over one pack. Terms (Chinese words and bigrams, English stems) are scored by
+ * Search over one pack. Terms (Chinese bigrams, English stems) are scored by
  * field weight × rarity; the query is widened with the pack's synonym groups and, for
  * Latin words the pack does not contain, with Fuse's closest vocabulary words.
  */
@@ -101,19 +110,31 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     }));
   };
   const { groups } = synonymGroups(pack);
-  let postings: Postings | undefined;
-
-  // The term postings are cheap (a few ms for hundreds of entries) and built on first search, not on page load.
+  const postings: Postings = new Map();
+  /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
+  let indexed = 0;
+  const indexUntil = (stop: () => boolean): void => {
+    for (; indexed < pack.faq.length && !stop(); indexed++) {
+      const e = pack.faq[indexed];
+      addTerms(postings, indexed, e.question, WEIGHTS.question);
+      addTerms(postings, indexed, (e.keywords ?? []).join(' '), WEIGHTS.keywords);
+      addTerms(postings, indexed, blocksText(e.answer), WEIGHTS.answer);
+    }
+  };
   const terms = (): Postings => {
-    if (postings) return postings;
-    postings = new Map();
-    pack.faq.forEach((e, i) => {
-      addTerms(postings!, i, e.question, WEIGHTS.question);
-      addTerms(postings!, i, (e.keywords ?? []).join(' '), WEIGHTS.keywords);
-      addTerms(postings!, i, blocksText(e.answer), WEIGHTS.answer, false);
-    });
+    indexUntil(() => false);
     return postings;
   };
+  /** Index in slices of about SLICE_MS, yielding to the page between them: no long task. */
+  let slicing: Promise<void> | undefined;
+  const indexInSlices = (): Promise<void> =>
+    (slicing ??= (async () => {
+      while (indexed < pack.faq.length) {
+        const end = performance.now() + SLICE_MS;
+        indexUntil(() => performance.now() > end);
+        if (indexed < pack.faq.length) await yieldToHost();
+      }
+    })());
 
   const idf = (term: string): number => {
     const df = terms().get(term)?.size ?? 0;
@@ -122,8 +143,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
 
   return {
     prepare() {
-      terms();
-      return loadTypos();
+      return Promise.all([indexInSlices(), loadTypos()]).then(() => undefined);
     },
     search(query, { limit = 10 } = {}) {
       const q = String(query ?? '').slice(0, MAX_QUERY);

@@ -21,29 +21,21 @@ export function stem(word: string): string {
   return word;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-function words(run: string): string[] {
-  try {
-    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-    return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
-  } catch {
-    return [];
-  }
-}
-
 /**
- * Search terms of a text. Chinese runs give the segmenter's words plus overlapping
- * character bigrams (recall where the segmenter splits differently from the user) and
- * single characters for one-character queries (`words: false` skips the segmenter, whose
- * dictionary is slow on long text; bigrams alone still find every pair); other scripts give stemmed words without
- * stop words. Terms are prefixed by kind so a CJK bigram never meets an English word.
+ * Search terms of a text. Chinese runs give overlapping character bigrams (the standard
+ * CJK indexing of Lucene's CJKAnalyzer) and single characters for one-character queries;
+ * other scripts give stemmed words without stop words. Terms are prefixed by kind so a
+ * CJK bigram never meets an English word.
+ *
+ * No word segmenter: `Intl.Segmenter('zh')` loads an ICU dictionary in one ~150 ms task
+ * on a slow phone, and on our query set (`npm run bench`) bigrams alone rank exactly as
+ * well as words plus bigrams.
  */
-export function tokenize(text: string, options: { unigrams?: boolean; words?: boolean } = {}): string[] {
+export function tokenize(text: string, options: { unigrams?: boolean } = {}): string[] {
   const out: string[] = [];
   const norm = normalize(text.slice(0, 20_000));
   for (const run of norm.match(/[\u3400-\u9fff\uf900-\ufaff]+|[^\s\u3400-\u9fff\uf900-\ufaff]+/g) ?? []) {
     if (isCjk(run[0])) {
-      if (options.words !== false) for (const w of words(run)) if (w.length > 1) out.push(w);
       for (let i = 0; i + 1 < run.length; i++) {
         const pair = run.slice(i, i + 2);
         // "客服吗" must not meet "告诉客服吗": bigrams with a particle carry no meaning.

@@ -20,7 +20,7 @@ export const checklistStyles = [
     label {
       display: block;
       margin: 0.5em 0;
-      font-size: 0.92em;
+      font-size: 0.875em;
     }
     label span {
       display: block;

@@ -35,7 +35,7 @@ export const contactViewStyles = [
     }
     .badge {
       display: inline-block;
-      font-size: 0.8em;
+      font-size: 0.875em;
       padding: 0.05em 0.55em;
       border-radius: 999px;
       border: 1px solid currentColor;
@@ -56,14 +56,14 @@ export const contactViewStyles = [
       color: var(--sw-accent-text);
     }
     .opens {
-      font-size: 0.9em;
+      font-size: 0.875em;
     }
     .prompt p {
       margin: 0 0 0.4em;
       font-weight: 600;
     }
     .hint {
-      font-size: 0.92em;
+      font-size: 0.875em;
       background: var(--sw-surface-2);
       padding: 0.45em 0.7em;
       border-radius: 6px;

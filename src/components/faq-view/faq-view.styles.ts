@@ -4,6 +4,11 @@ import { sharedStyles } from '../shared.styles.js';
 export const faqViewStyles = [
   sharedStyles,
   css`
+    /* Categories below the fold are laid out (and their text shaped) only when scrolled near. */
+    section[part='category'] {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 320px;
+    }
     .search-label {
       display: block;
       font-weight: 600;
@@ -45,7 +50,7 @@ export const faqViewStyles = [
       border-radius: 2px;
     }
     .cat {
-      font-size: 0.82em;
+      font-size: 0.875em;
       color: var(--sw-muted);
       margin: 0;
     }
@@ -85,7 +90,7 @@ export const faqViewStyles = [
       padding: 0.5em 0.7em;
       background: var(--sw-surface-2);
       border-radius: 6px;
-      font-size: 0.92em;
+      font-size: 0.875em;
     }
     .feedback .btn {
       min-height: 32px;

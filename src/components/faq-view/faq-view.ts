@@ -42,6 +42,7 @@ export class FaqView extends LitElement {
     openId: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     rated: { state: true, attribute: false },
+    browseAll: { state: true, attribute: false },
   };
 
   /** The active content pack. */
@@ -56,6 +57,12 @@ export class FaqView extends LitElement {
   private expanded = new Set<string>();
   /** Answers the visitor rated, by FAQ id (one rating per answer per page view). */
   private rated = new Map<string, boolean>();
+  /**
+   * Whether the category lists are rendered. The first frame after opening shows the search
+   * box and the popular questions; the categories (below the fold) follow in the next task,
+   * so opening the panel is two short tasks rather than one long one.
+   */
+  private browseAll = false;
 
   private get input(): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>('input');
@@ -86,6 +93,7 @@ export class FaqView extends LitElement {
 
   /** Clear the search and bring a category's questions into view. */
   showCategory(id: string): void {
+    this.browseAll = true;
     this.query = '';
     this.results = [];
     this.openId = null;
@@ -115,6 +123,19 @@ export class FaqView extends LitElement {
         }),
       );
     }
+  }
+
+  private browseScheduled = false;
+
+  protected override updated(): void {
+    // The query is set here rather than bound: writing an input's value (even the same one)
+    // moves the caret and forces a layout on every keystroke.
+    const input = this.input;
+    if (input && input.value !== this.query) input.value = this.query;
+    if (this.browseAll || this.browseScheduled || !this.pack) return;
+    this.browseScheduled = true;
+    // After the first frame is painted: a rAF runs before that paint, the timeout after it.
+    requestAnimationFrame(() => setTimeout(() => (this.browseAll = true)));
   }
 
   private entry(id: string): FaqEntry | undefined {
@@ -221,7 +242,6 @@ export class FaqView extends LitElement {
         aria-activedescendant=${listOpen && this.activeIndex >= 0 ? `r-${this.activeIndex}` : nothing}
         placeholder=${ui.searchPlaceholder}
         maxlength="200"
-        .value=${this.query}
         @input=${this.onInput}
         @keydown=${this.onKeyDown}
       />
@@ -295,6 +315,13 @@ export class FaqView extends LitElement {
             ${this.renderDisclosures(popular, 'popular')}
           </section>`
         : nothing}
+      ${this.browseAll || !popular.length ? this.renderCategories() : nothing}
+    `;
+  }
+
+  private renderCategories() {
+    const ui = this.pack.ui;
+    return html`
       <h3>${ui.browseCategories}</h3>
       ${this.pack.categories.map((c) => {
         const entries = this.pack.faq.filter((e) => e.category === c.id);

@@ -34,7 +34,7 @@ export const supportWidgetStyles = css`
     --sw-on-accent: #ffffff;
     --sw-accent-text: #0b57d0;
     --sw-radius: 14px;
-    --sw-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    --sw-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif;
     --sw-z-index: 2147483000;
     --sw-panel-width: 380px;
     --sw-panel-height: 640px;
@@ -142,7 +142,7 @@ export const supportWidgetStyles = css`
     padding: 0.55em 1em;
     background: var(--sw-warning-bg);
     border-bottom: 1px solid var(--sw-warning);
-    font-size: 0.92em;
+    font-size: 0.875em;
     display: flex;
     flex-wrap: wrap;
     gap: 0.2em 0.6em;
@@ -178,10 +178,14 @@ export const supportWidgetStyles = css`
     border-radius: var(--sw-radius);
     box-shadow: var(--sw-shadow);
     overflow: hidden;
+  }
+  .panel:not([hidden]) {
     animation: sw-in 0.16s ease-out;
   }
+  /* Closed, the panel stays laid out but invisible: not painted, not exposed, not focusable,
+     not hit by the pointer. Opening it is then a paint, not a layout of the whole panel. */
   .panel[hidden] {
-    display: none;
+    visibility: hidden;
   }
   @keyframes sw-in {
     from {
@@ -199,8 +203,8 @@ export const supportWidgetStyles = css`
   header h2 {
     flex: 1;
     margin: 0;
-    font-size: 1.05em;
-    font-weight: 650;
+    font-size: 1em;
+    font-weight: 600;
   }
   .close {
     display: inline-flex;
@@ -227,7 +231,7 @@ export const supportWidgetStyles = css`
   [role='tab'] {
     flex: 1;
     font: inherit;
-    font-size: 0.9em;
+    font-size: 0.875em;
     color: var(--sw-muted);
     background: none;
     border: none;
@@ -238,7 +242,7 @@ export const supportWidgetStyles = css`
   }
   [role='tab'][aria-selected='true'] {
     color: var(--sw-text);
-    font-weight: 650;
+    font-weight: 600;
     border-bottom-color: var(--sw-accent);
   }
   :focus-visible {
@@ -258,7 +262,7 @@ export const supportWidgetStyles = css`
   footer {
     padding: 0.4em 1em;
     border-top: 1px solid var(--sw-border);
-    font-size: 0.85em;
+    font-size: 0.875em;
     color: var(--sw-muted);
   }
   footer[hidden] {
@@ -280,7 +284,7 @@ export const supportWidgetStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .panel {
+    .panel:not([hidden]) {
       animation: none;
     }
     .launcher {

@@ -193,6 +193,8 @@ export class SupportWidget extends LitElement {
   private readonly uid = `sw${++instances}`;
   private loadToken = 0;
   private readonly loads = new LoadScheduler();
+  /** The visitor is heading for the Contact or fallback tab: warm the clock up once their chunk is here. */
+  private clockWanted = false;
   private statusInFlight = false;
   private statusErrorLogged = false;
   /** Insights: events seen before its chunk loaded, then the function that stops and flushes it. */
@@ -280,15 +282,42 @@ export class SupportWidget extends LitElement {
   }
 
   /**
-   * The Chinese word segmenter (ICU dictionary, ~150 ms on a slow phone), the search postings
-   * and typo correction cost something the first time. Pay for them when the visitor shows
+   * The search postings and typo correction cost something the first time. Pay for them when the visitor shows
    * intent (pointer over or focus on the launcher, or open), not on every page view: most
    * visitors never open the widget. prepare() does its work once per search (a locale switch
    * brings a new one), so calling it again is cheap.
    */
   private warmUp = (): void => {
+    // The panel first, laid out hidden while the pointer is on its way: the click then only
+    // shows it. Then the search postings, in slices.
+    if (!this.rendered) idle(() => this.prerender());
     idle(() => void this.searcher.prepare?.());
   };
+
+  /** Render the panel hidden (not exposed, not focusable): its DOM, styles and fonts get ready. */
+  private prerender(): void {
+    if (this.rendered || !this.isConnected) return;
+    this.visited.add(this.view);
+    if (this.view !== 'faq') void this.loadViews();
+    this.rendered = true;
+  }
+
+  /**
+   * Pointer over or focus on the Contact or fallback tab. The first `Intl.DateTimeFormat` on
+   * a page initialises ICU's calendar and time-zone data (~110 ms at 4× CPU throttle, in one
+   * call that cannot be split); only those views need it (for hours), so only visitors
+   * heading there pay for it, in its own idle task before they arrive.
+   */
+  private warmUpViews = (): void => {
+    this.clockWanted = true;
+    void this.loadViews();
+    this.warmUpClock();
+  };
+
+  private warmUpClock(): void {
+    const views = this.views;
+    if (this.clockWanted && views) idle(() => views.allLiveClosed(this.effectiveChannels()));
+  }
 
   /** Load the Contact and fallback views' chunk (once); failures are logged and retried on the next visit. */
   private loadViews(): Promise<void> {
@@ -296,8 +325,7 @@ export class SupportWidget extends LitElement {
       (m) => {
         for (const registry of registries.size ? registries : [customElements]) m.defineViews(registry);
         this.views = m;
-        // ICU time-zone data is slow the first time: pay for it while the page is idle.
-        idle(() => m.allLiveClosed(this.effectiveChannels()));
+        this.warmUpClock();
       },
       (e: unknown) => {
         this.viewsLoading = undefined;
@@ -603,7 +631,8 @@ export class SupportWidget extends LitElement {
   private renderPanel() {
     const ui = this.pack.ui;
     const channels = this.effectiveChannels();
-    const notice = this.unreachableNotice(channels);
+    // Only the Contact and fallback views show it (and computing it needs the time-zone data).
+    const notice = this.visited.has('contact') || this.visited.has('fallback') ? this.unreachableNotice(channels) : undefined;
     const labels: Record<ViewName, string> = { faq: ui.tabFaq, contact: ui.tabContact, fallback: ui.tabFallback };
     const id = this.uid;
     return html`<div
@@ -634,6 +663,8 @@ export class SupportWidget extends LitElement {
             aria-controls=${this.visited.has(v) ? `${id}-view-${v}` : nothing}
             tabindex=${this.view === v ? '0' : '-1'}
             @click=${() => this.selectView(v)}
+            @pointerenter=${v === 'faq' ? undefined : this.warmUpViews}
+            @focus=${v === 'faq' ? undefined : this.warmUpViews}
           >
             ${labels[v]}
           </button>`,
