@@ -92,3 +92,37 @@ describe('highlighting', () => {
     expect(first.querySelector('.cat')!.textContent).to.equal('转账');
   });
 });
+
+describe('building the index without a long task', () => {
+  /** The real pack repeated: enough entries that indexing takes many slices. */
+  const big = (): ContentPack => {
+    const p = packs['zh-CN'];
+    return { ...p, faq: Array.from({ length: 40 }, (_, i) => p.faq.map((e) => ({ ...e, id: `${e.id}-${i}`, related: [] }))).flat() };
+  };
+
+  it('prepare() lets the page render between slices and then searches like an unprepared search', async () => {
+    const pack = big();
+    const prepared = createSearch(pack);
+    let frames = 0;
+    const count = () => {
+      frames++;
+      if (!done) requestAnimationFrame(count);
+    };
+    let done = false;
+    requestAnimationFrame(count);
+    await prepared.prepare!();
+    done = true;
+    expect(frames, 'frames painted while the index was built').to.be.greaterThan(1);
+    const fresh = createSearch(pack);
+    for (const q of ['转账失败', '冻结', 'App 闪退']) expect(prepared.search(q).map((r) => r.id)).to.deep.equal(fresh.search(q).map((r) => r.id));
+  });
+
+  it('a search during prepare() finishes the index at once and gives complete results', async () => {
+    const pack = big();
+    const search = createSearch(pack);
+    const preparing = search.prepare!();
+    const during = search.search('转账失败').map((r) => r.id);
+    await preparing;
+    expect(during).to.deep.equal(createSearch(pack).search('转账失败').map((r) => r.id));
+  });
+});

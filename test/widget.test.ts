@@ -188,3 +188,54 @@ describe('<support-widget> what a visitor sees', () => {
     expect(path.getBBox().width).to.be.greaterThan(5);
   });
 });
+
+describe('<support-widget> main-thread work', () => {
+  it('prepares the panel hidden when the pointer rests on the launcher, and a click shows it', async () => {
+    const el = await mountWidget();
+    launcher(el).dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => deepQuery(el, 'input[type="search"]'), 'the FAQ view was not prepared on pointer intent', { timeout: 5000 });
+    const p = panel(el)!;
+    const input = deepQuery<HTMLInputElement>(el, 'input[type="search"]')!;
+    // Prepared, not shown: not visible, not focusable, not announced as expanded.
+    expect(p.hidden).to.be.true;
+    expect(input.checkVisibility({ visibilityProperty: true })).to.be.false;
+    input.focus();
+    expect(deepActiveElement()).to.not.equal(input);
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('false');
+
+    launcher(el).click();
+    await settle(el);
+    expect(p.hidden).to.be.false;
+    expect(input.checkVisibility({ visibilityProperty: true })).to.be.true;
+    expect(deepActiveElement()).to.equal(input);
+  });
+
+  it('shows the popular questions in the first frame and the categories right after', async () => {
+    const el = await mountWidget();
+    await el.open();
+    const faq = deepQuery(el, 'sw-faq-view')!;
+    const sections = () => faq.shadowRoot!.querySelectorAll('section[part="category"]').length;
+    expect(faq.shadowRoot!.querySelector('#h-popular')).to.exist;
+    expect(sections()).to.equal(1);
+    await waitUntil(() => sections() > 1, 'the categories never followed the popular questions');
+    const categories = new Set(el.pack.faq.map((e) => e.category));
+    expect(sections()).to.equal(1 + categories.size);
+  });
+
+  it('keeps the category list while searching and shows it again when the box is cleared', async () => {
+    const el = await mountWidget();
+    await el.open();
+    const faq = deepQuery(el, 'sw-faq-view')!;
+    await waitUntil(() => faq.shadowRoot!.querySelectorAll('section[part="category"]').length > 1);
+    const browse = faq.shadowRoot!.querySelector<HTMLElement>('.browse')!;
+    await typeQuery(el, '转账');
+    expect(browse.checkVisibility()).to.be.false;
+    expect(deepQuery(el, '[role="listbox"]')!.checkVisibility()).to.be.true;
+    const input = deepQuery<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(faq.shadowRoot!.querySelector('.browse')).to.equal(browse);
+    expect(browse.checkVisibility()).to.be.true;
+  });
+});

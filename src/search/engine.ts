@@ -83,9 +83,9 @@ function addTerms(postings: Postings, doc: number, text: string, weight: number)
   }
 }
 
-/** Synonym groups as term lists, and a lookup from each normalized member to its groups. */
-function synonymGroups(pack: ContentPack): { groups: { norm: string[]; text: string }[] } {
-  return { groups: (pack.synonyms ?? []).map((g) => ({ norm: g.map((w) => normalize(w)).filter(Boolean), text: g.join(' ') })) };
+/** Synonym groups: each member normalized, and the group's text to tokenize. */
+function synonymGroups(pack: ContentPack): { norm: string[]; text: string }[] {
+  return (pack.synonyms ?? []).map((g) => ({ norm: g.map((w) => normalize(w)).filter(Boolean), text: g.join(' ') }));
 }
 
 /**
@@ -109,7 +109,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       console.warn(`support-widget search: typo correction did not load (${(e as Error).message}); searching without it.`);
     }));
   };
-  const { groups } = synonymGroups(pack);
+  // Built on first search, not when the widget (and its search) is created at page load.
+  let groups: ReturnType<typeof synonymGroups> | undefined;
   const postings: Postings = new Map();
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
   let indexed = 0;
@@ -153,7 +154,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const weighted = new Map<string, number>();
       const add = (t: string, w: number) => weighted.set(t, Math.max(weighted.get(t) ?? 0, w));
       for (const t of tokenize(q)) add(t, 1);
-      for (const g of groups) if (g.norm.some((w) => norm.includes(w))) for (const t of tokenize(g.text)) add(t, SYNONYM_WEIGHT);
+      for (const g of (groups ??= synonymGroups(pack))) if (g.norm.some((w) => norm.includes(w))) for (const t of tokenize(g.text)) add(t, SYNONYM_WEIGHT);
       for (const [t, w] of [...weighted]) {
         if (!isLatinTerm(t) || t.length < 4 || index.has(t)) continue;
         for (const hit of typos?.(t) ?? []) add(hit.term, w * (1 - hit.score));

@@ -304,11 +304,11 @@ export class FaqView extends LitElement {
     </article>`;
   }
 
+  /** Kept rendered (hidden) while searching: the first keystroke and clearing the box stay cheap. */
   private renderBrowse() {
-    if (this.openId || this.query.trim()) return nothing;
     const ui = this.pack.ui;
     const popular = this.pack.faq.filter((e) => e.popular);
-    return html`
+    return html`<div class="browse" ?hidden=${!!this.openId || !!this.query.trim()}>
       ${popular.length
         ? html`<section part="category" aria-labelledby="h-popular">
             <h3 id="h-popular">${ui.popular}</h3>
@@ -316,7 +316,7 @@ export class FaqView extends LitElement {
           </section>`
         : nothing}
       ${this.browseAll || !popular.length ? this.renderCategories() : nothing}
-    `;
+    </div>`;
   }
 
   private renderCategories() {

@@ -277,6 +277,15 @@ export class SupportWidget extends LitElement {
     this.loads.cancel();
   }
 
+  /**
+   * The first render waits for a task of its own: loading the script and drawing the
+   * launcher are then two short main-thread tasks instead of one long one.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   protected override firstUpdated(): void {
     this.onHashChange();
   }
@@ -294,12 +303,19 @@ export class SupportWidget extends LitElement {
     idle(() => void this.searcher.prepare?.());
   };
 
-  /** Render the panel hidden (not exposed, not focusable): its DOM, styles and fonts get ready. */
+  /**
+   * Render the panel hidden (not exposed, not focusable) so its DOM, styles and fonts are
+   * ready: the shell now, the current view in a later idle task (two short tasks).
+   */
   private prerender(): void {
     if (this.rendered || !this.isConnected) return;
-    this.visited.add(this.view);
-    if (this.view !== 'faq') void this.loadViews();
     this.rendered = true;
+    idle(() => {
+      if (this.visited.has(this.view)) return;
+      this.visited.add(this.view);
+      if (this.view !== 'faq') void this.loadViews();
+      this.requestUpdate();
+    });
   }
 
   /**
