@@ -78,13 +78,11 @@ async function measure(path, withWidget) {
   if (!withWidget) {
     // The baseline keystroke: the same characters typed into a plain <input> on this page.
     await mark('typing');
-    marks.hover = marks.open = marks.typing;
     await page.click('#plain-search');
     await pause(300);
     out.keystroke = await typeQuery(page, out);
     await pause(300);
-  }
-  if (withWidget) {
+  } else {
     // Real (trusted) input through the DevTools protocol, as a visitor's pointer and keyboard
     // would give it. The pointer reaches the launcher a moment before the click: the widget
     // warms search up on that intent (touch visitors get it on open instead).
@@ -109,9 +107,12 @@ async function measure(path, withWidget) {
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   out.script = metrics.ScriptDuration * 1000;
   const tasks = await page.evaluate(() => window.__tasks);
-  const bounds = PHASES.map((p) => marks[p] ?? (p === 'load' ? 0 : Infinity));
-  PHASES.forEach((phase, i) => {
-    out[`longest-${phase}`] = Math.max(0, ...tasks.filter((t) => t.start >= bounds[i] && t.start < (bounds[i + 1] ?? Infinity)).map((t) => t.duration));
+  // Each phase that happened on this page runs from its mark to the next one's.
+  marks.load = 0;
+  const seen = PHASES.filter((p) => p in marks);
+  seen.forEach((phase, i) => {
+    const end = marks[seen[i + 1]] ?? Infinity;
+    out[`longest-${phase}`] = Math.max(0, ...tasks.filter((t) => t.start >= marks[phase] && t.start < end).map((t) => t.duration));
   });
   await page.close();
   return out;
@@ -128,12 +129,17 @@ server.close();
 const med = (set, key) => median(runs[set].map((r) => r[key]));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const task = (n) => (n ? ms(n) : 'none ≥ 50');
+/** What the widget adds to a figure of the page without it. */
+const added = (key) => {
+  const d = med('widget', key) - med('bare', key);
+  return `${d < 0 ? '−' : '+'}${ms(Math.abs(d))}`;
+};
 const keys = (set) => [1, 2, 3, 4].map((i) => med(set, `key${i}`).toFixed(0)).join('/') + ' ms';
 if (runs.widget.some((r) => !r.results)) throw new Error('bench:browser: typing "转账失败" showed no results; the run measured nothing.');
 const rows = [
-  ['script time, load + 1 s idle (no interaction)', ms(med('bare', 'scriptBeforeOpen')), ms(med('widget', 'scriptBeforeOpen')), `+${ms(med('widget', 'scriptBeforeOpen') - med('bare', 'scriptBeforeOpen'))}`],
-  ['script time, whole run (hover, open, 4 keys)', ms(med('bare', 'script')), ms(med('widget', 'script')), `+${ms(med('widget', 'script') - med('bare', 'script'))}`],
-  ['load event', ms(med('bare', 'load')), ms(med('widget', 'load')), `+${ms(med('widget', 'load') - med('bare', 'load'))}`],
+  ['script time, load + 1 s idle (no interaction)', ms(med('bare', 'scriptBeforeOpen')), ms(med('widget', 'scriptBeforeOpen')), added('scriptBeforeOpen')],
+  ['script time, whole run (hover, open, 4 keys)', ms(med('bare', 'script')), ms(med('widget', 'script')), added('script')],
+  ['load event', ms(med('bare', 'load')), ms(med('widget', 'load')), added('load')],
   ['launcher painted (since navigation)', '', ms(med('widget', 'launcherPainted')), ''],
   ['click → panel painted', '', ms(med('widget', 'panelOpen')), 'target < 50 ms'],
   ['keystroke → painted (worst of 4)', ms(med('bare', 'keystroke')), ms(med('widget', 'keystroke')), 'target < 16 ms; no widget: a plain <input>'],

@@ -6,7 +6,7 @@ const TRAD = '帳賬號錢轉賬凍結閃態證驗碼密設備戶資產網絡語
 const SIMP = '账账号钱转账冻结闪态证验码密设备户资产网络语说问题应该里么为这与们无开关发来时间请点击确认帮助联系务员额余额费诈骗骗询纪录线线载权钥词记忆复恢务台湾区块链币价错误输连续双重认购买卖单据显';
 const T2S = new Map<string, string>();
 for (let i = 0; i < TRAD.length; i++) if (TRAD[i] !== SIMP[i]) T2S.set(TRAD[i], SIMP[i]);
-/** One pass of the regex engine instead of a Map lookup per character (postings build ~3× faster). */
+/** One regex pass instead of a Map lookup per character (a cold index build is about 2× faster). */
 const TRAD_CHARS = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
 
 /**

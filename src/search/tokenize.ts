@@ -24,8 +24,8 @@ export function stem(word: string): string {
 /**
  * Search terms of a text. Chinese runs give overlapping character bigrams (the standard
  * CJK indexing of Lucene's CJKAnalyzer) and single characters for one-character queries;
- * other scripts give stemmed words without stop words. Terms are prefixed by kind so a
- * CJK bigram never meets an English word.
+ * other scripts give stemmed words without stop words. A CJK bigram never meets an
+ * English word: they share no characters.
  *
  * No word segmenter: `Intl.Segmenter('zh')` loads an ICU dictionary in one ~150 ms task
  * on a slow phone, and on our query set (`npm run bench`) bigrams alone rank exactly as

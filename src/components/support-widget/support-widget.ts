@@ -193,8 +193,6 @@ export class SupportWidget extends LitElement {
   private readonly uid = `sw${++instances}`;
   private loadToken = 0;
   private readonly loads = new LoadScheduler();
-  /** The visitor is heading for the Contact or fallback tab: warm the clock up once their chunk is here. */
-  private clockWanted = false;
   private statusInFlight = false;
   private statusErrorLogged = false;
   /** Insights: events seen before its chunk loaded, then the function that stops and flushes it. */
@@ -312,10 +310,15 @@ export class SupportWidget extends LitElement {
     this.rendered = true;
     idle(() => {
       if (this.visited.has(this.view)) return;
-      this.visited.add(this.view);
-      if (this.view !== 'faq') void this.loadViews();
+      this.visit(this.view);
       this.requestUpdate();
     });
+  }
+
+  /** Render `view` from now on (views are kept once shown); Contact and fallback need their chunk. */
+  private visit(view: ViewName): void {
+    this.visited.add(view);
+    if (view !== 'faq') void this.loadViews();
   }
 
   /**
@@ -325,15 +328,11 @@ export class SupportWidget extends LitElement {
    * heading there pay for it, in its own idle task before they arrive.
    */
   private warmUpViews = (): void => {
-    this.clockWanted = true;
-    void this.loadViews();
-    this.warmUpClock();
+    void this.loadViews().then(() => {
+      const views = this.views;
+      if (views) idle(() => views.allLiveClosed(this.effectiveChannels()));
+    });
   };
-
-  private warmUpClock(): void {
-    const views = this.views;
-    if (this.clockWanted && views) idle(() => views.allLiveClosed(this.effectiveChannels()));
-  }
 
   /** Load the Contact and fallback views' chunk (once); failures are logged and retried on the next visit. */
   private loadViews(): Promise<void> {
@@ -341,7 +340,6 @@ export class SupportWidget extends LitElement {
       (m) => {
         for (const registry of registries.size ? registries : [customElements]) m.defineViews(registry);
         this.views = m;
-        this.warmUpClock();
       },
       (e: unknown) => {
         this.viewsLoading = undefined;
@@ -421,8 +419,7 @@ export class SupportWidget extends LitElement {
     }
     if (this.opened) {
       this.rendered = true;
-      this.visited.add(this.view);
-      if (this.view !== 'faq') void this.loadViews();
+      this.visit(this.view);
     }
   }
 
