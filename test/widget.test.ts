@@ -196,30 +196,71 @@ describe('<support-widget> main-thread work', () => {
     await waitUntil(() => deepQuery(el, 'input[type="search"]'), 'the FAQ view was not prepared on pointer intent', { timeout: 5000 });
     const p = panel(el)!;
     const input = deepQuery<HTMLInputElement>(el, 'input[type="search"]')!;
-    // Prepared, not shown: not visible, not focusable, not announced as expanded.
+    // Prepared, not shown: not visible, not focusable, not exposed, not announced as expanded,
+    // and the page under it still gets the pointer.
     expect(p.hidden).to.be.true;
+    expect(p.getAttribute('aria-hidden')).to.equal('true');
     expect(input.checkVisibility({ visibilityProperty: true })).to.be.false;
     input.focus();
     expect(deepActiveElement()).to.not.equal(input);
     expect(launcher(el).getAttribute('aria-expanded')).to.equal('false');
+    const box = p.getBoundingClientRect();
+    const centre = [box.left + box.width / 2, box.top + box.height / 2] as const;
+    expect(box.width).to.be.greaterThan(100);
+    expect(document.elementFromPoint(...centre)).to.not.equal(el);
 
     launcher(el).click();
     await settle(el);
     expect(p.hidden).to.be.false;
+    expect(p.hasAttribute('aria-hidden')).to.be.false;
     expect(input.checkVisibility({ visibilityProperty: true })).to.be.true;
-    expect(deepActiveElement()).to.equal(input);
+    expect(document.elementFromPoint(...centre)).to.equal(el);
+    await waitUntil(() => deepActiveElement() === input, 'focus did not move to the search box after the panel was shown');
   });
 
-  it('shows the popular questions in the first frame and the categories right after', async () => {
+  it('moves focus into the panel after the panel is painted, and not once it is closed again', async () => {
+    const el = await mountWidget();
+    launcher(el).focus();
+    launcher(el).click();
+    await el.updateComplete;
+    // The click's own task only shows the panel; focus follows after the paint.
+    expect(panel(el)!.hidden).to.be.false;
+    expect(deepActiveElement()).to.equal(launcher(el));
+    await waitUntil(() => deepActiveElement() === deepQuery(el, 'input[type="search"]'), 'focus never moved to the search box');
+
+    const again = await mountWidget();
+    launcher(again).click();
+    again.close();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    expect(deepActiveElement()).to.not.equal(deepQuery(again, 'input[type="search"]'));
+  });
+
+  it('shows the popular questions in the first frame and the categories one task at a time after', async () => {
     const el = await mountWidget();
     await el.open();
     const faq = deepQuery(el, 'sw-faq-view')!;
     const sections = () => faq.shadowRoot!.querySelectorAll('section[part="category"]').length;
     expect(faq.shadowRoot!.querySelector('#h-popular')).to.exist;
     expect(sections()).to.equal(1);
-    await waitUntil(() => sections() > 1, 'the categories never followed the popular questions');
+    // Every rendering of the list is recorded: each adds one category.
+    const seen: number[] = [];
+    const observer = new MutationObserver(() => seen.push(sections()));
+    observer.observe(faq.shadowRoot!, { childList: true, subtree: true });
     const categories = new Set(el.pack.faq.map((e) => e.category));
-    expect(sections()).to.equal(1 + categories.size);
+    await waitUntil(() => sections() === 1 + categories.size, 'the categories never all followed the popular questions', { timeout: 5000 });
+    observer.disconnect();
+    expect([...new Set(seen)]).to.deep.equal([...categories].map((_, i) => i + 2));
+  });
+
+  it('marks the panel and the launcher with the content language', async () => {
+    const el = await mountWidget();
+    await el.open();
+    expect(panel(el)!.lang).to.equal(el.pack.meta.locale);
+    expect(launcher(el).lang).to.equal(el.pack.meta.locale);
+    // A label the site owner wrote is in the page's language, not the pack's.
+    el.launcherLabel = 'Help';
+    await el.updateComplete;
+    expect(launcher(el).hasAttribute('lang')).to.be.false;
   });
 
   it('keeps the category list while searching and shows it again when the box is cleared', async () => {

@@ -16,3 +16,9 @@ export function idle(task: () => void, timeout = 1000, fallbackMs = 50): () => v
   const id = window.setTimeout(task, fallbackMs);
   return () => clearTimeout(id);
 }
+
+/**
+ * Resolves after the next frame is painted: a rAF callback runs just before that paint and a
+ * timeout queued from it runs after.
+ */
+export const afterNextPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

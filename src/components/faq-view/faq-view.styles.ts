@@ -4,11 +4,6 @@ import { sharedStyles } from '../shared.styles.js';
 export const faqViewStyles = [
   sharedStyles,
   css`
-    /* Categories below the fold are laid out (and their text shaped) only when scrolled near. */
-    section[part='category'] {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 320px;
-    }
     .search-label {
       display: block;
       font-weight: 600;

@@ -5,7 +5,7 @@ import { highlight } from '../../search/index.js';
 import { renderBlocks } from '../rich-text.js';
 import { t } from '../../i18n/format.js';
 import { emit } from '../../internal/emit.js';
-import { idle } from '../../internal/idle.js';
+import { afterNextPaint, idle } from '../../internal/idle.js';
 import type { SwEventDetails } from '../../events/events.js';
 import { faqViewStyles } from './faq-view.styles.js';
 
@@ -42,7 +42,7 @@ export class FaqView extends LitElement {
     openId: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     rated: { state: true, attribute: false },
-    browseAll: { state: true, attribute: false },
+    categoriesShown: { state: true, attribute: false },
   };
 
   /** The active content pack. */
@@ -58,11 +58,11 @@ export class FaqView extends LitElement {
   /** Answers the visitor rated, by FAQ id (one rating per answer per page view). */
   private rated = new Map<string, boolean>();
   /**
-   * Whether the category lists are rendered. The first frame after opening shows the search
-   * box and the popular questions; the categories (below the fold) follow in the next task,
-   * so opening the panel is two short tasks rather than one long one.
+   * How many category lists are rendered. The first frame after opening shows the search box
+   * and the popular questions; the categories (below the fold) follow one per idle task after
+   * a paint, so each task that renders and lays them out stays short.
    */
-  private browseAll = false;
+  private categoriesShown = 0;
 
   private get input(): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>('input');
@@ -93,7 +93,7 @@ export class FaqView extends LitElement {
 
   /** Clear the search and bring a category's questions into view. */
   showCategory(id: string): void {
-    this.browseAll = true;
+    this.categoriesShown = Infinity;
     this.query = '';
     this.results = [];
     this.openId = null;
@@ -105,37 +105,64 @@ export class FaqView extends LitElement {
   }
 
   /** Move focus into the view (the search box). */
-  override focus(): void {
-    this.updateComplete.then(() => this.input?.focus());
+  override focus(options?: FocusOptions): void {
+    this.updateComplete.then(() => this.input?.focus(options));
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     // A new pack (locale switch, content-src) keeps the visitor's query and open answer.
     if (changed.has('searcher') && this.searcher) {
-      const searcher = this.searcher;
-      this.results = this.query.trim() ? searcher.search(this.query) : [];
+      this.results = this.search();
       if (this.openId && !this.entry(this.openId)) this.openId = null;
-      // Typo correction loads in its own chunk: when it arrives, search again for what is typed.
-      // (Idle: preparing builds the postings, which must not delay the panel's first paint.)
-      idle(() =>
-        void searcher.prepare?.().then(() => {
-          if (this.searcher === searcher && this.query.trim()) this.results = searcher.search(this.query);
-        }),
-      );
     }
   }
 
+  /** The searcher whose preparation this view waits on to search again. */
+  private awaiting?: PackSearch;
+
+  /**
+   * Results for the query. Typo correction loads in its own chunk (the widget starts that on
+   * intent): when it arrives, search again for what is typed then.
+   */
+  private search(): SearchResult[] {
+    const searcher = this.searcher;
+    if (!this.query.trim()) return [];
+    if (this.awaiting !== searcher) {
+      this.awaiting = searcher;
+      void searcher.prepare?.().then(() => {
+        if (this.searcher === searcher && this.query.trim()) this.results = searcher.search(this.query);
+      });
+    }
+    return searcher.search(this.query);
+  }
+
   private browseScheduled = false;
+
+  /** Whether every category list is rendered. */
+  get browseComplete(): boolean {
+    return !this.pack || this.categoriesShown >= this.categoryGroups().length;
+  }
 
   protected override updated(): void {
     // The query is set here rather than bound: writing an input's value (even the same one)
     // moves the caret and forces a layout on every keystroke.
     const input = this.input;
     if (input && input.value !== this.query) input.value = this.query;
-    if (this.browseAll || this.browseScheduled || !this.pack) return;
+    if (this.browseComplete || this.browseScheduled) return;
     this.browseScheduled = true;
-    // After the first frame is painted: a rAF runs before that paint, the timeout after it.
-    requestAnimationFrame(() => setTimeout(() => (this.browseAll = true)));
+    // After a paint, when the page is idle: while the panel is being prepared hidden, the
+    // widget lays out each addition in the idle task that follows it.
+    void afterNextPaint().then(() =>
+      idle(() => {
+        this.browseScheduled = false;
+        this.categoriesShown++;
+      }),
+    );
+  }
+
+  /** The categories that have entries, with their entries. */
+  private categoryGroups(): { id: string; label: string; entries: FaqEntry[] }[] {
+    return this.pack.categories.map((c) => ({ ...c, entries: this.pack.faq.filter((e) => e.category === c.id) })).filter((g) => g.entries.length);
   }
 
   private entry(id: string): FaqEntry | undefined {
@@ -147,7 +174,7 @@ export class FaqView extends LitElement {
   }
 
   private runSearch(): void {
-    this.results = this.query.trim() ? this.searcher.search(this.query) : [];
+    this.results = this.search();
     this.activeIndex = this.results.length ? 0 : -1;
     clearTimeout(this.searchEventTimer);
     const q = this.query.trim();
@@ -315,23 +342,22 @@ export class FaqView extends LitElement {
             ${this.renderDisclosures(popular, 'popular')}
           </section>`
         : nothing}
-      ${this.browseAll || !popular.length ? this.renderCategories() : nothing}
+      ${this.renderCategories(popular.length ? this.categoriesShown : Infinity)}
     </div>`;
   }
 
-  private renderCategories() {
-    const ui = this.pack.ui;
+  private renderCategories(count: number) {
+    if (!count) return nothing;
     return html`
-      <h3>${ui.browseCategories}</h3>
-      ${this.pack.categories.map((c) => {
-        const entries = this.pack.faq.filter((e) => e.category === c.id);
-        return entries.length
-          ? html`<section part="category" aria-labelledby=${`h-${c.id}`}>
-              <h4 id=${`h-${c.id}`}>${c.label}</h4>
-              ${this.renderDisclosures(entries, c.id)}
-            </section>`
-          : nothing;
-      })}
+      <h3>${this.pack.ui.browseCategories}</h3>
+      ${this.categoryGroups()
+        .slice(0, count)
+        .map(
+          (c) => html`<section part="category" aria-labelledby=${`h-${c.id}`}>
+            <h4 id=${`h-${c.id}`}>${c.label}</h4>
+            ${this.renderDisclosures(c.entries, c.id)}
+          </section>`,
+        )}
     `;
   }
 

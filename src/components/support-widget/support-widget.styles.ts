@@ -34,7 +34,6 @@ export const supportWidgetStyles = css`
     --sw-on-accent: #ffffff;
     --sw-accent-text: #0b57d0;
     --sw-radius: 14px;
-    --sw-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif;
     --sw-z-index: 2147483000;
     --sw-panel-width: 380px;
     --sw-panel-height: 640px;
@@ -76,7 +75,7 @@ export const supportWidgetStyles = css`
     position: fixed;
     z-index: var(--sw-z-index);
     inset-inline-end: calc(var(--sw-offset) + env(safe-area-inset-right, 0px));
-    font-family: var(--sw-font);
+    font-family: var(--sw-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-size: medium;
     line-height: 1.5;
     letter-spacing: normal;
@@ -85,6 +84,12 @@ export const supportWidgetStyles = css`
     color: var(--sw-text);
     visibility: visible;
     opacity: 1;
+  }
+  /* Chinese content: the fonts that have its glyphs come first. Each family the browser must
+     try and skip before one with the glyph costs a font lookup for every size and weight. */
+  .launcher:lang(zh),
+  .panel:lang(zh) {
+    font-family: var(--sw-font, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif);
   }
   /* RTL follows the dir attribute (on the element or an ancestor), never a host's CSS direction. */
   :host(:dir(rtl)) .launcher,
@@ -182,10 +187,27 @@ export const supportWidgetStyles = css`
   .panel:not([hidden]) {
     animation: sw-in 0.16s ease-out;
   }
-  /* Closed, the panel stays laid out but invisible: not painted, not exposed, not focusable,
-     not hit by the pointer. Opening it is then a paint, not a layout of the whole panel. */
+  /* Closed, the panel keeps its styles and layout but its contents are skipped: not painted,
+     not focusable, not exposed (content-visibility: hidden), and its own box is transparent and
+     not hit by the pointer. Opening it changes no inherited property below the panel's children
+     (they set pointer-events themselves), so it costs a paint, not a style recalculation of
+     every element in the panel. */
   .panel[hidden] {
-    visibility: hidden;
+    opacity: 0;
+    pointer-events: none;
+    content-visibility: hidden;
+  }
+  .panel > * {
+    pointer-events: auto;
+  }
+  /* The closed panel is laid out once, within one task, so it is never painted (prerender()). */
+  .panel[hidden].laying-out {
+    content-visibility: visible;
+  }
+  @supports not (content-visibility: hidden) {
+    .panel[hidden] {
+      visibility: hidden;
+    }
   }
   @keyframes sw-in {
     from {

@@ -16,7 +16,7 @@ import { isDegraded, type ServiceStatus } from '../../status/status.js';
 import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
 import { LoadScheduler, LOADING_MODES, type LoadingMode } from '../../internal/load-scheduler.js';
 import { defineOnce } from '../../internal/define.js';
-import { idle } from '../../internal/idle.js';
+import { idle, afterNextPaint } from '../../internal/idle.js';
 import { INSIGHT_EVENTS, type ViewName } from '../../events/events.js';
 import { FaqView } from '../faq-view/faq-view.js';
 import { channelHref } from '../../channels/channel-link.js';
@@ -77,7 +77,7 @@ const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) 
  * @cssprop [--sw-accent=#0b57d0] - Accent colour (launcher, selected states).
  * @cssprop [--sw-on-accent=#ffffff] - Text on the accent colour.
  * @cssprop [--sw-radius=14px] - Corner radius of the panel.
- * @cssprop [--sw-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--sw-font=system-ui, sans-serif] - Font family. Unset, it follows the content's language (Chinese packs list CJK fonts first).
  * @cssprop [--sw-z-index=2147483000] - Stacking level of launcher and panel.
  * @cssprop [--sw-panel-width=380px] - Panel width on large screens.
  * @cssprop [--sw-panel-height=640px] - Maximum panel height on large screens.
@@ -212,7 +212,8 @@ export class SupportWidget extends LitElement {
   async open(target?: ViewName | { view?: ViewName; id?: string }): Promise<void> {
     const { view, id } = typeof target === 'string' ? { view: target, id: undefined } : (target ?? {});
     if (view) this.view = VIEWS.includes(view) ? view : this.warnView(view);
-    if (!this.opened) {
+    const wasOpen = this.opened;
+    if (!wasOpen) {
       if (!emit(this, 'sw-open', { view: this.view }, { cancelable: true })) return;
       this.rendered = true;
       this.opened = true;
@@ -225,7 +226,11 @@ export class SupportWidget extends LitElement {
       console.warn(`<support-widget>: no FAQ entry "${id}"; showing the FAQ.`);
       this.view = 'faq';
     }
-    if (!id) this.focusView();
+    if (id) return;
+    // Focus moves in the task after the panel is painted: moving it costs style, selection and
+    // focus-event work (about 15 ms at 4× CPU throttle) that would otherwise delay that paint.
+    if (!wasOpen) await afterNextPaint();
+    if (this.opened) this.focusView();
   }
 
   /** Close the panel and return focus to the launcher. */
@@ -296,23 +301,51 @@ export class SupportWidget extends LitElement {
    */
   private warmUp = (): void => {
     // The panel first, laid out hidden while the pointer is on its way: the click then only
-    // shows it. Then the search postings, in slices.
-    if (!this.rendered) idle(() => this.prerender());
-    idle(() => void this.searcher.prepare?.());
+    // shows it. Then the search postings, in slices (they are needed at the first keystroke).
+    const prepareSearch = () => idle(() => void this.searcher.prepare?.());
+    if (this.rendered) prepareSearch();
+    else void this.prerender().then(prepareSearch);
   };
 
   /**
-   * Render the panel hidden (not exposed, not focusable) so its DOM, styles and fonts are
-   * ready: the shell now, the current view in a later idle task (two short tasks).
+   * Render the panel hidden (not exposed, not focusable) so its DOM, styles, layout and fonts
+   * are ready when the visitor clicks. Each step is one idle task, so none is long: the shell,
+   * its layout, the view's first screen, then the layout of whatever the view added since
+   * (the FAQ view adds one category per idle task) until it is complete. Opening the panel
+   * meanwhile stops this; open renders what is missing.
    */
-  private prerender(): void {
-    if (this.rendered || !this.isConnected) return;
+  private async prerender(): Promise<void> {
+    const nextIdle = () => new Promise<void>((resolve) => idle(resolve));
+    const stopped = () => this.opened || !this.isConnected;
+    await nextIdle();
+    if (this.rendered || stopped()) return;
     this.rendered = true;
-    idle(() => {
-      if (this.visited.has(this.view)) return;
-      this.visit(this.view);
-      this.requestUpdate();
-    });
+    await nextIdle();
+    if (stopped()) return;
+    await this.layOutClosed();
+    await nextIdle();
+    if (stopped()) return;
+    this.visit(this.view);
+    this.requestUpdate();
+    do {
+      await nextIdle();
+      if (stopped()) return;
+      await this.layOutClosed();
+    } while (this.faqView()?.browseComplete === false);
+  }
+
+  /**
+   * Compute the closed panel's styles and layout, then skip its contents again, all in this
+   * task, so it is never painted or focusable in between. content-visibility: hidden keeps
+   * that work, and opening the panel is then little more than a paint.
+   */
+  private async layOutClosed(): Promise<void> {
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    if (!panel?.hidden) return;
+    panel.classList.add('laying-out');
+    panel.getBoundingClientRect();
+    panel.classList.remove('laying-out');
   }
 
   /** Render `view` from now on (views are kept once shown); Contact and fallback need their chunk. */
@@ -541,7 +574,7 @@ export class SupportWidget extends LitElement {
 
   private focusView(): void {
     const current = this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-view-${this.view}`);
-    if (current && 'focus' in current) current.focus();
+    if (current && 'focus' in current) current.focus({ preventScroll: true });
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
@@ -651,10 +684,12 @@ export class SupportWidget extends LitElement {
     return html`<div
       part="panel"
       class="panel"
+      lang=${this.pack.meta.locale}
       id=${`${id}-panel`}
       role="dialog"
       aria-modal="false"
       aria-labelledby=${`${id}-title`}
+      aria-hidden=${this.opened ? nothing : 'true'}
       ?hidden=${!this.opened}
       @sw-internal-view=${this.onInternalView}
     >
@@ -744,6 +779,7 @@ export class SupportWidget extends LitElement {
       <button
         part="launcher"
         class="launcher"
+        lang=${this.launcherLabel?.trim() ? nothing : this.pack.meta.locale}
         type="button"
         aria-label=${isDegraded(this.status) ? `${this.launcherText()} — ${ui.statusDegraded}` : this.launcherText()}
         title=${this.launcherText()}
