@@ -5,6 +5,8 @@ import { findChromium } from './lib/find-chromium.mjs';
 import { startServer } from './lib/static-server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
+/** How long the mouse button is held for a click (CLICK_MS=0 sends press and release together). */
+const CLICK_MS = Number(process.env.CLICK_MS ?? 100);
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
@@ -95,7 +97,10 @@ async function measure(path, withWidget) {
     await pause(300);
     await mark('open');
     const painted = await nextPaintAfter(page, 'click');
-    await page.mouse.click(box.x, box.y);
+    // A person's click holds the button down for about 100 ms. Without that, the press and
+    // the release arrive together and the release (whose time the click event carries) waits
+    // behind the press's own work (hit test, focus, :active), which no real click does.
+    await page.mouse.click(box.x, box.y, { delay: CLICK_MS });
     out.panelOpen = await painted();
     await pause(700);
     await mark('typing');
@@ -141,7 +146,7 @@ const rows = [
   ['script time, whole run (hover, open, 4 keys)', ms(med('bare', 'script')), ms(med('widget', 'script')), added('script')],
   ['load event', ms(med('bare', 'load')), ms(med('widget', 'load')), added('load')],
   ['launcher painted (since navigation)', '', ms(med('widget', 'launcherPainted')), ''],
-  ['click → panel painted', '', ms(med('widget', 'panelOpen')), 'target < 50 ms'],
+  [`click (${CLICK_MS} ms press) → panel painted`, '', ms(med('widget', 'panelOpen')), 'target < 50 ms'],
   ['keystroke → painted (worst of 4)', ms(med('bare', 'keystroke')), ms(med('widget', 'keystroke')), 'target < 16 ms; no widget: a plain <input>'],
   ['  each of 转 / 转账 / 转账失 / 转账失败', keys('bare'), keys('widget'), ''],
   ['longest task: page load + 1 s idle', task(med('bare', 'longest-load')), task(med('widget', 'longest-load')), 'target: none over 50 ms'],

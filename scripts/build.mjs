@@ -33,12 +33,12 @@ if (violations.length) {
 
 step('packs + search index');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-const { buildSearchIndex } = await loadTs('src/search/index.ts');
+const { buildSearchIndex, withoutRedundantKeywords } = await loadTs('src/search/index.ts');
 const locales = [];
 let defaultCompiled;
 for (const packId of readdirSync(join(root, 'content'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
   for (const file of readdirSync(join(root, 'content', packId)).filter((f) => f.endsWith('.json'))) {
-    const pack = JSON.parse(readFileSync(join(root, 'content', packId, file), 'utf8'));
+    const pack = withoutRedundantKeywords(JSON.parse(readFileSync(join(root, 'content', packId, file), 'utf8')));
     delete pack.$schema;
     const compiled = { pack, index: buildSearchIndex(pack) };
     mkdirSync(join(root, 'dist', 'content', packId), { recursive: true });

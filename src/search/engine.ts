@@ -83,6 +83,24 @@ function addTerms(postings: Postings, doc: number, text: string, weight: number)
   }
 }
 
+/**
+ * The pack without keywords that add no search term: every term of such a keyword is already
+ * a term of its question, which outweighs keywords. Search results are unchanged; the build
+ * drops them so no visitor downloads them.
+ */
+export function withoutRedundantKeywords(pack: ContentPack): ContentPack {
+  if (WEIGHTS.question < WEIGHTS.keywords) return pack;
+  const faq = pack.faq.map((e) => {
+    if (!e.keywords?.length) return e;
+    const own = new Set(tokenize(e.question, { unigrams: true }));
+    const keywords = e.keywords.filter((k) => tokenize(k, { unigrams: true }).some((t) => !own.has(t)));
+    if (keywords.length === e.keywords.length) return e;
+    const { keywords: _all, ...rest } = e;
+    return keywords.length ? { ...rest, keywords } : rest;
+  });
+  return { ...pack, faq };
+}
+
 /** Synonym groups: each member normalized, and the group's text to tokenize. */
 function synonymGroups(pack: ContentPack): { norm: string[]; text: string }[] {
   return (pack.synonyms ?? []).map((g) => ({ norm: g.map((w) => normalize(w)).filter(Boolean), text: g.join(' ') }));

@@ -3,7 +3,7 @@
  * workers: `createSearch(pack).search('转账失败')`. Typo correction (fuse.js) is included.
  */
 import type { ContentPack } from '../content/types.js';
-import { createSearch as createEngine, vocabulary, type CreateSearchOptions, type PackSearch, type SerializedSearchIndex } from './engine.js';
+import { createSearch as createEngine, vocabulary, withoutRedundantKeywords, type CreateSearchOptions, type PackSearch, type SerializedSearchIndex } from './engine.js';
 import { fuseIndex, fuseTypos } from './typos.js';
 
 export type { PackSearch, SearchResult, SerializedSearchIndex, TypoMatcher, TypoMatcherFactory, CreateSearchOptions } from './engine.js';
@@ -15,6 +15,8 @@ export { tokenize, stem } from './tokenize.js';
 export function createSearch(pack: ContentPack, options: CreateSearchOptions = {}): PackSearch {
   return createEngine(pack, { typos: fuseTypos, ...options });
 }
+
+export { withoutRedundantKeywords };
 
 /** The build-time part of the index (see SerializedSearchIndex). */
 export function buildSearchIndex(pack: ContentPack): SerializedSearchIndex {

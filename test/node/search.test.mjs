@@ -20,3 +20,18 @@ test('finds the transfer-failure answer first for 转账失败', () => {
 test('finds the password answer for the typo "pasword"', () => {
   assert.equal(createSearch(pack('en')).search('pasword', { limit: 3 })[0].id, 'login-forgot-password');
 });
+
+test('the build drops only keywords that change no search result', async () => {
+  const { withoutRedundantKeywords } = await import('../../dist/search.js');
+  const queries = readFileSync('test/fixtures/queries.tsv', 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  for (const locale of ['zh-CN', 'en']) {
+    const full = pack(locale);
+    const pruned = withoutRedundantKeywords(full);
+    const dropped = full.faq.reduce((n, e, i) => n + (e.keywords?.length ?? 0) - (pruned.faq[i].keywords?.length ?? 0), 0);
+    if (locale === 'zh-CN') assert.ok(dropped > 10, `expected redundant zh-CN keywords to be dropped, got ${dropped}`);
+    // Every query of the relevance set, every question and every keyword (dropped ones too).
+    const texts = [...queries.filter(([l]) => l === locale).map(([, q]) => q), ...full.faq.flatMap((e) => [e.question, ...(e.keywords ?? [])])];
+    const [a, b] = [createSearch(full), createSearch(pruned)];
+    for (const q of texts) assert.deepEqual(b.search(q).map((r) => [r.id, r.score]), a.search(q).map((r) => [r.id, r.score]), `results changed for "${q}" (${locale})`);
+  }
+});

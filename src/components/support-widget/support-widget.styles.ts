@@ -75,7 +75,7 @@ export const supportWidgetStyles = css`
     position: fixed;
     z-index: var(--sw-z-index);
     inset-inline-end: calc(var(--sw-offset) + env(safe-area-inset-right, 0px));
-    font-family: var(--sw-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-family: var(--sw-font, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-size: medium;
     line-height: 1.5;
     letter-spacing: normal;
@@ -89,7 +89,7 @@ export const supportWidgetStyles = css`
      try and skip before one with the glyph costs a font lookup for every size and weight. */
   .launcher:lang(zh),
   .panel:lang(zh) {
-    font-family: var(--sw-font, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif);
+    font-family: var(--sw-font, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', system-ui, sans-serif);
   }
   /* RTL follows the dir attribute (on the element or an ancestor), never a host's CSS direction. */
   :host(:dir(rtl)) .launcher,
