@@ -1,12 +1,30 @@
 // `npm run bench:browser`: main-thread cost of the widget in real Chromium with 4× CPU
 // throttling, median of several runs, against the same page without the widget.
+// COMPARE=<git ref> also builds that commit and measures its demo page in the same run,
+// alternating with this one: a before/after that machine drift cannot fake.
 import puppeteer from 'puppeteer-core';
+import { execFileSync } from 'node:child_process';
+import { rmSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from './lib/find-chromium.mjs';
 import { startServer } from './lib/static-server.mjs';
+import { root } from './lib/load-ts.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 /** How long the mouse button is held for a click (CLICK_MS=0 sends press and release together). */
 const CLICK_MS = Number(process.env.CLICK_MS ?? 100);
+const COMPARE = process.env.COMPARE;
+const compareDir = join(root, '.bench', 'compare');
+if (COMPARE) {
+  // A worktree inside the repo (.bench/ is ignored) so the same static server serves it.
+  rmSync(compareDir, { recursive: true, force: true });
+  execFileSync('git', ['worktree', 'prune'], { cwd: root });
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  execFileSync('git', ['worktree', 'add', '--detach', '--force', compareDir, COMPARE], { cwd: root, stdio: 'ignore' });
+  symlinkSync(join(root, 'node_modules'), join(compareDir, 'node_modules'));
+  console.log(`Building ${COMPARE} for comparison…`);
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: compareDir, stdio: 'ignore' });
+}
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
@@ -123,13 +141,15 @@ async function measure(path, withWidget) {
   return out;
 }
 
-const runs = { bare: [], widget: [] };
+const runs = { bare: [], widget: [], compare: [] };
 for (let i = 0; i < RUNS; i++) {
   runs.bare.push(await measure('/demo/bench-bare.html', false));
   runs.widget.push(await measure('/demo/index.html', true));
+  if (COMPARE) runs.compare.push(await measure('/.bench/compare/demo/index.html', true));
 }
 await browser.close();
 server.close();
+if (COMPARE) execFileSync('git', ['worktree', 'remove', '--force', compareDir], { cwd: root });
 
 const med = (set, key) => median(runs[set].map((r) => r[key]));
 const ms = (n) => `${n.toFixed(1)} ms`;
@@ -141,6 +161,7 @@ const added = (key) => {
 };
 const keys = (set) => [1, 2, 3, 4].map((i) => med(set, `key${i}`).toFixed(0)).join('/') + ' ms';
 if (runs.widget.some((r) => !r.results)) throw new Error('bench:browser: typing "转账失败" showed no results; the run measured nothing.');
+if (runs.compare.some((r) => !r.results)) throw new Error(`bench:browser: typing showed no results on ${COMPARE}'s page; the comparison measured nothing.`);
 const rows = [
   ['script time, load + 1 s idle (no interaction)', ms(med('bare', 'scriptBeforeOpen')), ms(med('widget', 'scriptBeforeOpen')), added('scriptBeforeOpen')],
   ['script time, whole run (hover, open, 4 keys)', ms(med('bare', 'script')), ms(med('widget', 'script')), added('script')],
@@ -155,5 +176,28 @@ const rows = [
   ['longest task: typing', task(med('bare', 'longest-typing')), task(med('widget', 'longest-typing')), ''],
 ];
 console.log(`\nChromium, 4× CPU throttling, median of ${RUNS} cold loads each; input is real (DevTools protocol)\n`);
-console.log(`${'metric'.padEnd(44)} ${'no widget'.padStart(10)} ${'widget'.padStart(10)}   added / target`);
-for (const [name, a, b, c] of rows) console.log(`${name.padEnd(44)} ${a.padStart(10)} ${b.padStart(10)}   ${c}`);
+if (!COMPARE) {
+  console.log(`${'metric'.padEnd(44)} ${'no widget'.padStart(10)} ${'widget'.padStart(10)}   added / target`);
+  for (const [name, a, b, c] of rows) console.log(`${name.padEnd(44)} ${a.padStart(10)} ${b.padStart(10)}   ${c}`);
+} else {
+  // This build against COMPARE's, measured alternately in this run.
+  const versus = [
+    ['script time, load + 1 s idle', 'scriptBeforeOpen'],
+    ['script time, whole run', 'script'],
+    ['launcher painted (since navigation)', 'launcherPainted'],
+    [`click (${CLICK_MS} ms press) → panel painted`, 'panelOpen'],
+    ['keystroke 转 → painted', 'key1'],
+    ['keystroke 转账 → painted', 'key2'],
+    ['keystroke 转账失 → painted', 'key3'],
+    ['keystroke 转账失败 → painted', 'key4'],
+    ['longest task, load + 1 s idle', 'longest-load'],
+    ['longest task, pointer over the launcher', 'longest-hover'],
+    ['longest task, click and 0.7 s after', 'longest-open'],
+    ['longest task, typing', 'longest-typing'],
+  ];
+  console.log(`${'metric'.padEnd(44)} ${COMPARE.slice(0, 10).padStart(10)} ${'this'.padStart(10)}   this / ${COMPARE}`);
+  for (const [name, key] of versus) {
+    const [was, now] = [med('compare', key), med('widget', key)];
+    console.log(`${name.padEnd(44)} ${ms(was).padStart(10)} ${ms(now).padStart(10)}   ${was ? (now / was).toFixed(2) : '—'}`);
+  }
+}

@@ -22,3 +22,12 @@ export function idle(task: () => void, timeout = 1000, fallbackMs = 50): () => v
  * timeout queued from it runs after.
  */
 export const afterNextPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Let the page run (input, rendering) before continuing, without waiting for it to be idle:
+ * `scheduler.yield()` where it exists, else a new task. Works in Node too.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}

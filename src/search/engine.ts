@@ -2,6 +2,7 @@ import type { ContentPack, FaqEntry } from '../content/types.js';
 import { blocksText } from '../content/text.js';
 import { tokenize, isLatinTerm } from './tokenize.js';
 import { normalize } from './normalize.js';
+import { yieldToPage } from '../internal/idle.js';
 
 export interface SearchResult {
   id: string;
@@ -54,12 +55,6 @@ const SYNONYM_WEIGHT = 0.8;
 const MAX_QUERY = 200;
 /** Longest stretch of indexing work prepare() does before yielding to the page. */
 const SLICE_MS = 8;
-
-/** Let the host page run (input, rendering) before continuing: scheduler.yield() where it exists. */
-function yieldToHost(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** Latin words of the pack's questions, keywords and synonyms: what typo correction maps to. */
 export function vocabulary(pack: ContentPack): string[] {
@@ -151,7 +146,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       while (indexed < pack.faq.length) {
         const end = performance.now() + SLICE_MS;
         indexUntil(() => performance.now() > end);
-        if (indexed < pack.faq.length) await yieldToHost();
+        if (indexed < pack.faq.length) await yieldToPage();
       }
     })());
 

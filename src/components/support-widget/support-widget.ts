@@ -16,7 +16,7 @@ import { isDegraded, type ServiceStatus } from '../../status/status.js';
 import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
 import { LoadScheduler, LOADING_MODES, type LoadingMode } from '../../internal/load-scheduler.js';
 import { defineOnce } from '../../internal/define.js';
-import { idle, afterNextPaint } from '../../internal/idle.js';
+import { idle, afterNextPaint, yieldToPage } from '../../internal/idle.js';
 import { INSIGHT_EVENTS, type ViewName } from '../../events/events.js';
 import { FaqView } from '../faq-view/faq-view.js';
 import { channelHref } from '../../channels/channel-link.js';
@@ -309,30 +309,34 @@ export class SupportWidget extends LitElement {
 
   /**
    * Render the panel hidden (not exposed, not focusable) so its DOM, styles, layout and fonts
-   * are ready when the visitor clicks. Each step is one idle task, so none is long: the shell,
-   * its layout, the view's first screen, then the layout of whatever the view added since
-   * (the FAQ view adds one category per idle task) until it is complete. Opening the panel
-   * meanwhile stops this; open renders what is missing.
+   * are ready when the visitor clicks. Each step is one task, so none is long: the shell, its
+   * layout, the view's first screen, its layout, then in idle time the layout of whatever the
+   * view added since (the FAQ view adds one category per idle task) until it is complete.
+   * Opening the panel meanwhile stops this; open renders what is missing.
    */
   private async prerender(): Promise<void> {
+    // Up to the first screen, each step runs in the next task: the click may come soon. The
+    // categories below the fold can wait for idle time.
     const nextIdle = () => new Promise<void>((resolve) => idle(resolve));
     const stopped = () => this.opened || !this.isConnected;
-    await nextIdle();
+    await yieldToPage();
     if (this.rendered || stopped()) return;
     this.rendered = true;
-    await nextIdle();
+    await yieldToPage();
     if (stopped()) return;
     await this.layOutClosed();
-    await nextIdle();
+    await yieldToPage();
     if (stopped()) return;
     this.visit(this.view);
     this.requestUpdate();
+    await yieldToPage();
     do {
-      await nextIdle();
       if (stopped()) return;
       await this.layOutClosed();
+      await nextIdle();
     } while (this.faqView()?.browseComplete === false);
   }
+
 
   /**
    * Compute the closed panel's styles and layout, then skip its contents again, all in this
