@@ -152,6 +152,12 @@ server.close();
 if (COMPARE) execFileSync('git', ['worktree', 'remove', '--force', compareDir], { cwd: root });
 
 const med = (set, key) => median(runs[set].map((r) => r[key]));
+// VERBOSE=1: every run's open and first-keystroke times, to see the spread behind a median.
+if (process.env.VERBOSE) {
+  for (const set of ['widget', 'compare'].filter((s) => runs[s].length)) {
+    for (const key of ['panelOpen', 'key1']) console.log(`${set.padEnd(8)} ${key.padEnd(10)} ${runs[set].map((r) => r[key].toFixed(0)).join(' ')} ms`);
+  }
+}
 const ms = (n) => `${n.toFixed(1)} ms`;
 const task = (n) => (n ? ms(n) : 'none ≥ 50');
 /** What the widget adds to a figure of the page without it. */
