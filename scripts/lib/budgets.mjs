@@ -8,7 +8,7 @@ export const BUDGETS = {
   // dist/support-widget.js: the element, launcher, panel, FAQ view and search (no content).
   core: 22 * 1024,
   // + the bundled default pack chunk. The issue asked for 30 KB, assuming ~8 KB of content; the
-  // complete zh-CN pack (30 answers; a CJK character is 3 UTF-8 bytes) is 12.1 KB gzip alone.
+  // complete zh-CN pack (30 answers; a CJK character is 3 UTF-8 bytes) is 12.0 KB gzip alone.
   withContent: 32 * 1024,
   // dist/support-widget.iife.js loads the ES module build: within 10 % of the core.
   iifeOverCore: 1.1,
