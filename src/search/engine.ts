@@ -3,6 +3,7 @@ import { blocksText } from '../content/text.js';
 import { tokenize, isLatinTerm } from './tokenize.js';
 import { normalize } from './normalize.js';
 import { yieldToPage } from '../internal/idle.js';
+import { synonymGroups } from './synonyms.js';
 
 export interface SearchResult {
   id: string;
@@ -96,11 +97,6 @@ export function withoutRedundantKeywords(pack: ContentPack): ContentPack {
   return { ...pack, faq };
 }
 
-/** Synonym groups: each member normalized, and the group's text to tokenize. */
-function synonymGroups(pack: ContentPack): { norm: string[]; text: string }[] {
-  return (pack.synonyms ?? []).map((g) => ({ norm: g.map((w) => normalize(w)).filter(Boolean), text: g.join(' ') }));
-}
-
 /**
  * Search over one pack. Terms (Chinese bigrams, English stems) are scored by
  * field weight × rarity; the query is widened with the pack's synonym groups and, for
@@ -122,8 +118,6 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       console.warn(`support-widget search: typo correction did not load (${(e as Error).message}); searching without it.`);
     }));
   };
-  // Built on first search, not when the widget (and its search) is created at page load.
-  let groups: ReturnType<typeof synonymGroups> | undefined;
   const postings: Postings = new Map();
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
   let indexed = 0;
@@ -157,6 +151,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
 
   return {
     prepare() {
+      synonymGroups(pack);
       return Promise.all([indexInSlices(), loadTypos()]).then(() => undefined);
     },
     search(query, { limit = 10 } = {}) {
@@ -167,7 +162,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const weighted = new Map<string, number>();
       const add = (t: string, w: number) => weighted.set(t, Math.max(weighted.get(t) ?? 0, w));
       for (const t of tokenize(q)) add(t, 1);
-      for (const g of (groups ??= synonymGroups(pack))) if (g.norm.some((w) => norm.includes(w))) for (const t of tokenize(g.text)) add(t, SYNONYM_WEIGHT);
+      for (const g of synonymGroups(pack)) if (g.norm.some((w) => norm.includes(w))) for (const t of tokenize(g.text)) add(t, SYNONYM_WEIGHT);
       for (const [t, w] of [...weighted]) {
         if (!isLatinTerm(t) || t.length < 4 || index.has(t)) continue;
         for (const hit of typos?.(t) ?? []) add(hit.term, w * (1 - hit.score));

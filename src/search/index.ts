@@ -7,7 +7,7 @@ import { createSearch as createEngine, vocabulary, withoutRedundantKeywords, typ
 import { fuseIndex, fuseTypos } from './typos.js';
 
 export type { PackSearch, SearchResult, SerializedSearchIndex, TypoMatcher, TypoMatcherFactory, CreateSearchOptions } from './engine.js';
-export { highlight } from './highlight.js';
+export { highlight, highlighter } from './highlight.js';
 export { normalize } from './normalize.js';
 export { tokenize, stem } from './tokenize.js';
 

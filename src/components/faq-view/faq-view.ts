@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { ContentPack, FaqEntry } from '../../content/types.js';
 import type { PackSearch, SearchResult } from '../../search/index.js';
-import { highlight } from '../../search/index.js';
+import { highlighter } from '../../search/index.js';
 import { renderBlocks } from '../rich-text.js';
 import { t } from '../../i18n/format.js';
 import { emit } from '../../internal/emit.js';
@@ -289,6 +289,7 @@ export class FaqView extends LitElement {
         </div>
       </div>`;
     }
+    const highlight = highlighter(this.query, this.pack);
     return html`<ul id="results" role="listbox" part="results" aria-label=${ui.searchLabel}>
       ${this.results.map(
         (r, i) => html`<li
@@ -299,7 +300,7 @@ export class FaqView extends LitElement {
           @click=${() => this.showAnswer(r.id, 'search')}
           @mousemove=${() => (this.activeIndex = i)}
         >
-          <span class="q">${highlight(r.entry.question, this.query, this.pack).map((run) => (run.hit ? html`<mark>${run.text}</mark>` : run.text))}</span>
+          <span class="q">${highlight(r.entry.question).map((run) => (run.hit ? html`<mark>${run.text}</mark>` : run.text))}</span>
           <span class="cat">${this.categoryLabel(r.entry.category)}</span>
         </li>`,
       )}
