@@ -12,17 +12,9 @@ const terserOptions = { ecma: 2021, module: true, compress: { passes: 2 }, forma
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir: undefined, declarationDir: undefined });
 const deps = [/^lit(\/|$)/, /^@lit\//, /^fuse\.js/, /^@scure\//, /^@noble\//];
 
-/** `__SW_DIST__` is the path from the bundle to dist/ (see src/content/asset-url.ts). */
-const distPath = (path) => ({
-  name: 'sw-dist-path',
-  transform(code) {
-    return code.includes('__SW_DIST__') ? { code: code.replaceAll('__SW_DIST__', JSON.stringify(path)), map: null } : null;
-  },
-});
-
 // Whitespace in html`` and css`` templates is paid on every page; minify it before TypeScript runs.
 const minifyTemplates = () => htmlLiterals({ include: ['src/**/*.ts'], failOnError: true });
-const browserPlugins = (path) => [distPath(path), resolve({ browser: true, exportConditions: ['production'] }), minifyTemplates(), ts(), terser(terserOptions)];
+const browserPlugins = () => [resolve({ browser: true, exportConditions: ['production'] }), minifyTemplates(), ts(), terser(terserOptions)];
 
 export default [
   {
@@ -35,11 +27,14 @@ export default [
       format: 'es',
       entryFileNames: 'support-widget.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // The bundled default pack is its own chunk, so the core's size is measured without content.
-      manualChunks: (id) => (id.includes('/build/default-pack') ? 'default-pack' : undefined),
+      // Each bundled locale pack is a lazily loaded chunk named after its locale (pack-zh-CN-….js).
+      manualChunks: (id) => {
+        const locale = id.match(/\/build\/packs\/([\w-]+)\.js$/)?.[1];
+        return locale ? `pack-${locale}` : undefined;
+      },
       sourcemap: true,
     },
-    plugins: browserPlugins('./'),
+    plugins: browserPlugins(),
   },
   {
     // A classic script that loads the ES module build beside it (see src/classic-script.ts).
@@ -51,7 +46,7 @@ export default [
     input: { index: 'src/index.ts', element: 'src/element.ts' },
     external: deps,
     output: { dir: 'dist/npm', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    plugins: [distPath('../'), resolve({ browser: true }), ts()],
+    plugins: [resolve({ browser: true }), ts()],
   },
   {
     input: 'src/search/index.ts',

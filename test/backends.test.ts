@@ -1,7 +1,7 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { loadPack, mountWidget, settle } from './helpers/widget.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { loadPack, mountWidget, settle, launcher, panel, deepQueryAll } from './helpers/widget.js';
 import { resolveLocale } from '../src/content/locale.js';
-import { bundled } from '../src/content/bundled.js';
+import { loadBundledPack, launcherStrings } from '../src/content/bundled.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
 
@@ -62,7 +62,7 @@ describe('content-src: broken backends keep the bundled content', () => {
       expect(result.detail.src).to.equal(src);
       expect(errors.filter((e) => e.includes(src))).to.have.length(1);
       expect(rejections).to.be.empty;
-      expect(result.el.pack).to.equal(bundled.pack);
+      expect(result.el.pack).to.equal((await loadBundledPack('zh-CN')).pack);
       await result.el.search('转账失败');
       await settle(result.el);
       expect(result.el.shadowRoot!.querySelector('sw-faq-view')!.shadowRoot!.querySelector('[role="option"]')).to.exist;
@@ -71,10 +71,10 @@ describe('content-src: broken backends keep the bundled content', () => {
 });
 
 describe('locale packs', () => {
-  it('loads the English pack on demand from dist/content', async () => {
+  it('loads the English pack on demand (its own chunk of the script)', async () => {
     const el = await mountWidget();
     const loaded = await loadPack(el, { locale: 'en' });
-    expect(loaded.src).to.match(/content\/tpwallet\/en\.json$/);
+    expect(loaded).to.include({ src: 'bundled', pack: 'tpwallet', locale: 'en' });
     expect(el.pack.meta.locale).to.equal('en');
     expect(el.shadowRoot!.querySelector('[part="launcher"]')!.getAttribute('aria-label')).to.match(/[A-Za-z]/);
   });
@@ -105,5 +105,80 @@ describe('locale packs', () => {
     const heading = el.shadowRoot!.querySelector('sw-faq-view')!.shadowRoot!.querySelector('#answer-heading')!;
     expect(heading.textContent).to.match(/[A-Za-z]/);
     expect(el.opened).to.be.true;
+  });
+});
+
+describe('the launcher does not wait for content', () => {
+  /** Pretend the visitor's browser prefers `languages` while `fn` runs. */
+  async function withLanguages<T>(languages: string[], fn: () => Promise<T>): Promise<T> {
+    Object.defineProperty(navigator, 'languages', { get: () => languages, configurable: true });
+    try {
+      return await fn();
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+    }
+  }
+  const idleTime = () => new Promise((done) => requestIdleCallback(() => setTimeout(done, 200)));
+
+  it('draws the launcher in the visitor\'s language before any pack loads, and loads none until asked', async () => {
+    const el = await fixture<SupportWidget>(html`<support-widget loading="interaction"></support-widget>`);
+    expect(launcher(el).textContent!.trim()).to.equal(launcherStrings['zh-CN'].launcherLabel);
+    expect(launcher(el).lang).to.equal('zh-CN');
+    await idleTime();
+    expect(el.pack).to.be.undefined;
+    // Pointer over the launcher is intent: the content loads, then the panel is prepared hidden.
+    const loaded = oneEvent(el, 'sw-content-load');
+    launcher(el).dispatchEvent(new PointerEvent('pointerenter'));
+    expect((await loaded).detail).to.include({ src: 'bundled', pack: 'tpwallet', locale: 'zh-CN' });
+    expect(el.pack!.meta.locale).to.equal('zh-CN');
+  });
+
+  it('an open before the content has loaded shows the panel with it', async () => {
+    const el = await fixture<SupportWidget>(html`<support-widget loading="interaction"></support-widget>`);
+    expect(el.pack).to.be.undefined;
+    await el.open();
+    await settle(el);
+    expect(panel(el)!.hidden).to.be.false;
+    const questions = deepQueryAll(el, '.q, summary, [part="result"], li').map((n) => n.textContent ?? '');
+    expect(questions.some((q) => q.includes('转账'))).to.be.true;
+  });
+
+  it('with no locale set, follows the visitor\'s browser languages from the first frame on', async () => {
+    await withLanguages(['en-GB', 'en'], async () => {
+      const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+      // The first frame already has the English label: no Chinese label flashes first.
+      expect(launcher(el).textContent!.trim()).to.equal(launcherStrings.en.launcherLabel);
+      expect(launcher(el).lang).to.equal('en');
+      const loaded = (await oneEvent(el, 'sw-content-load')).detail;
+      expect(loaded).to.include({ src: 'bundled', locale: 'en' });
+      expect(el.pack!.meta.locale).to.equal('en');
+    });
+    await withLanguages(['fr-FR', 'fr'], async () => {
+      const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+      await oneEvent(el, 'sw-content-load');
+      expect(el.pack!.meta.locale, 'a language without a pack gets the default').to.equal('zh-CN');
+    });
+  });
+
+  it('setContent() wins over the bundled pack still on its way', async () => {
+    const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+    const own = structuredClone((await loadBundledPack('zh-CN')).pack);
+    own.ui.panelTitle = 'Acme help';
+    await el.setContent(own);
+    await idleTime();
+    await el.open();
+    expect(el.pack).to.equal(own);
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Acme help');
+  });
+
+  it('a content-src that fails before anything is shown leaves the bundled pack shown', async () => {
+    const { lines } = await captureConsole('error', async () => {
+      const el = await fixture<SupportWidget>(html`<support-widget loading="eager" content-src="/__sw/500.json"></support-widget>`);
+      const failed = await oneEvent(el, 'sw-content-error');
+      expect(failed.detail.reason).to.equal('http');
+      if (!el.pack) await oneEvent(el, 'sw-content-load');
+      expect(el.pack).to.equal((await loadBundledPack('zh-CN')).pack);
+    });
+    expect(lines.filter((l) => l.includes('/__sw/500.json'))).to.have.length(1);
   });
 });

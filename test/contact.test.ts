@@ -1,6 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { mountWidget, deepQuery, deepQueryAll, settle, panel, launcher } from './helpers/widget.js';
-import { bundled } from '../src/content/bundled.js';
+import { loadBundledPack } from '../src/content/bundled.js';
+import type { CompiledPack } from '../src/content/compiled.js';
+
+let bundled: CompiledPack;
+before(async () => {
+  bundled = await loadBundledPack('zh-CN');
+});
 import type { Channel } from '../src/content/types.js';
 import type { ContactView } from '../src/components/contact-view/contact-view.js';
 import type { ContactChecklist } from '../src/components/contact-view/contact-checklist.js';

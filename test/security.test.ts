@@ -1,6 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { mountWidget, deepQuery, deepQueryAll, settle, launcher, panel } from './helpers/widget.js';
-import { bundled } from '../src/content/bundled.js';
+import { loadBundledPack } from '../src/content/bundled.js';
+import type { CompiledPack } from '../src/content/compiled.js';
+
+let bundled: CompiledPack;
+before(async () => {
+  bundled = await loadBundledPack('zh-CN');
+});
 import type { ContentPack } from '../src/content/types.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';

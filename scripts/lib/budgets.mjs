@@ -4,12 +4,20 @@ import { join } from 'node:path';
 import { measure, kb } from './sizes.mjs';
 import { root } from './load-ts.mjs';
 
+/** The bundled product's default locale (scripts/build.mjs DEFAULT_PACK). */
+const defaultLocale = 'zh-CN';
+
 export const BUDGETS = {
   // dist/support-widget.js: the element, launcher, panel, FAQ view and search (no content).
   core: 22 * 1024,
-  // + the bundled default pack chunk. The issue asked for 30 KB, assuming ~8 KB of content; the
-  // complete zh-CN pack (30 answers; a CJK character is 3 UTF-8 bytes) is 12.0 KB gzip alone.
-  withContent: 32 * 1024,
+  // + the default locale's pack (loaded after the launcher shows, at idle or on intent): what a
+  // visitor who opens the widget downloads. The issue's target is 30 KB, assuming ~8 KB of
+  // content; the complete zh-CN pack (30 answers; a CJK character is 3 UTF-8 bytes) is 12.0 KB
+  // gzip alone. The build prints how far over the target it is; it fails above this limit.
+  withContent: 33 * 1024,
+  withContentTarget: 30 * 1024,
+  // Each bundled locale's pack (content, not code), loaded only by visitors of that locale.
+  localePack: 14 * 1024,
   // dist/support-widget.iife.js loads the ES module build: within 10 % of the core.
   iifeOverCore: 1.1,
   // Each lazily loaded chunk (views, typo correction, wordlists, validator, …).
@@ -23,8 +31,10 @@ const chunkFiles = () => readdirSync(chunksDir).filter((f) => f.endsWith('.js'))
 export function checkBudgets() {
   const core = measure(join(root, 'dist', 'support-widget.js'));
   const chunks = chunkFiles();
-  const packChunk = chunks.find((f) => f.startsWith('default-pack'));
-  const pack = packChunk ? measure(join(chunksDir, packChunk)) : { gzip: 0, brotli: 0 };
+  const packChunks = chunks.filter((f) => f.startsWith('pack-'));
+  const packChunk = packChunks.find((f) => f.startsWith(`pack-${defaultLocale}-`));
+  if (!packChunk) throw new Error(`dist/chunks/pack-${defaultLocale}-*.js (the default locale's pack) is missing`);
+  const pack = measure(join(chunksDir, packChunk));
   const iife = measure(join(root, 'dist', 'support-widget.iife.js'));
   const withContent = { gzip: core.gzip + pack.gzip, brotli: core.brotli + pack.brotli };
   const rows = [
@@ -32,9 +42,11 @@ export function checkBudgets() {
     ['core + default content', withContent, BUDGETS.withContent],
     ['IIFE (loads the ESM build)', iife, Math.round(core.gzip * BUDGETS.iifeOverCore)],
   ];
-  const lazy = chunks
-    .filter((f) => f !== packChunk)
-    .map((f) => [`lazy ${f.replace(/-[\w-]{8}\.js$/, '')}`, measure(join(chunksDir, f)), BUDGETS.lazyChunk]);
+  const chunkName = (f) => f.replace(/-[\w-]{8}\.js$/, '');
+  const lazy = [
+    ...packChunks.map((f) => [`content ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.localePack]),
+    ...chunks.filter((f) => !packChunks.includes(f)).map((f) => [`lazy ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.lazyChunk]),
+  ];
   const failures = [];
   const total = { gzip: withContent.gzip, brotli: withContent.brotli };
   console.log('\n  budget                              gzip      brotli    budget (gzip)');
@@ -43,10 +55,13 @@ export function checkBudgets() {
     if (!ok) failures.push(`${name}: ${kb(m.gzip)} gzip > ${kb(budget)}`);
     console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(34)}${kb(m.gzip).padStart(9)} ${kb(m.brotli).padStart(9)}   ${kb(budget)}`);
   }
-  for (const [, m] of lazy) {
+  const over = withContent.gzip - BUDGETS.withContentTarget;
+  if (over > 0) console.log(`    core + default content is ${kb(over)} over the issue's ${kb(BUDGETS.withContentTarget)} target (see README "Performance")`);
+  for (const [label, m] of lazy) {
+    if (label.startsWith('content ')) continue;
     total.gzip += m.gzip;
     total.brotli += m.brotli;
   }
-  console.log(`    ${'everything, if every chunk loads'.padEnd(34)}${kb(total.gzip).padStart(9)} ${kb(total.brotli).padStart(9)}`);
+  console.log(`    ${'everything one visitor can load'.padEnd(34)}${kb(total.gzip).padStart(9)} ${kb(total.brotli).padStart(9)}`);
   return failures;
 }

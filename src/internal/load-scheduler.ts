@@ -16,6 +16,7 @@ export class LoadScheduler {
 
   schedule(key: string, task: () => void): void {
     if (this.mode === 'eager' || this.interacted) {
+      this.pending.delete(key);
       task();
       return;
     }
@@ -33,6 +34,11 @@ export class LoadScheduler {
   interact(): void {
     this.interacted = true;
     this.flush();
+  }
+
+  /** Forget the pending task under `key`, if any. */
+  drop(key: string): void {
+    this.pending.delete(key);
   }
 
   cancel(): void {

@@ -1,22 +1,32 @@
-import { fixture, html, nextFrame } from '@open-wc/testing';
+import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import './manual-mode.js';
 import '../../src/index.js';
 import type { SupportWidget } from '../../src/element.js';
 
-/** A fresh widget; attributes are set before the first render. */
+/**
+ * A fresh widget with `attrs` set, once its content has loaded (the bundled pack loads when the
+ * page is idle), except with `loading="interaction"`, where content waits for the visitor.
+ */
 export async function mountWidget(attrs: Record<string, string> = {}): Promise<SupportWidget> {
   const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   await el.updateComplete;
+  if (attrs.loading !== 'interaction') await contentShown(el);
   return el;
+}
+
+/** Wait until the widget shows a content pack. */
+export async function contentShown(el: SupportWidget): Promise<void> {
+  if (!el.pack) await oneEvent(el, 'sw-content-load');
+  await el.updateComplete;
 }
 
 /**
  * Set attributes that make the widget load a runtime pack, and wait until it is shown
  * (`sw-content-load`); fails on `sw-content-error`.
  */
-export async function loadPack(el: SupportWidget, attrs: Record<string, string>): Promise<{ src: string; locale: string }> {
-  const done = new Promise<{ src: string; locale: string }>((resolve, reject) => {
+export async function loadPack(el: SupportWidget, attrs: Record<string, string>): Promise<{ src: string; pack: string; locale: string }> {
+  const done = new Promise<{ src: string; pack: string; locale: string }>((resolve, reject) => {
     el.addEventListener('sw-content-load', (e) => resolve(e.detail), { once: true });
     el.addEventListener('sw-content-error', (e) => reject(new Error(e.detail.message)), { once: true });
   });

@@ -3,10 +3,9 @@ import type { Channel, ContentPack } from '../../content/types.js';
 import type { ContentIssue } from '../../content/validate.js';
 import type { CompiledPack } from '../../content/compiled.js';
 import { createSearch, type PackSearch } from '../../search/engine.js';
-import { bundled, availableLocales } from '../../content/bundled.js';
+import { product, defaultLocale, availableLocales, launcherStrings, loadBundledPack } from '../../content/bundled.js';
 import type { PackLoadFailure } from '../../content/fetch-pack.js';
 import { resolveLocale } from '../../content/locale.js';
-import { distUrl } from '../../content/asset-url.js';
 import { safeHref } from '../../content/safe-url.js';
 import { renderLink } from '../rich-text.js';
 import { emit } from '../../internal/emit.js';
@@ -52,8 +51,8 @@ const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) 
  * @fires sw-search - A search settled. `detail: { query, resultIds, empty }`
  * @fires sw-answer-view - An answer was opened. `detail: { id, source }`
  * @fires sw-contact - A contact channel was used. `detail: { channel, type }`
- * @fires sw-content-load - A runtime pack (`content-src` or another locale's pack) loaded and is shown. `detail: { src, pack, locale, version }`
- * @fires sw-content-error - A runtime pack failed to load or validate; the previous content stays. `detail: { src, reason, message, issues? }`
+ * @fires sw-content-load - A content pack loaded and is shown: the bundled pack of the visitor's locale (`src` is `"bundled"`) or `content-src`. `detail: { src, pack, locale, version }`
+ * @fires sw-content-error - A pack failed to load or validate; the content shown stays (or, if none is yet, the bundled pack is shown). `detail: { src, reason, message, issues? }`
  * @fires sw-feedback - The visitor rated an answer. `detail: { id, helpful }`
  * @fires sw-status - The status endpoint answered or failed. `detail: { indicator, description, ok }`
  *
@@ -173,8 +172,10 @@ export class SupportWidget extends LitElement {
   /** When `content-src`, locale packs and `status-src` are fetched: `eager`, `idle` (default) or `interaction` (first open). */
   loading: LoadingMode = 'idle';
 
-  private compiled: CompiledPack = bundled;
-  private searcher: PackSearch = createSearch(bundled.pack, { index: bundled.index, loadTypos });
+  /** The pack shown, once one has loaded: the launcher never waits for content. */
+  private compiled?: CompiledPack;
+  private searcher?: PackSearch;
+  private contentScheduled = false;
   /** The panel is rendered on first open only: most visitors never open it. */
   private rendered = false;
   private status?: ServiceStatus;
@@ -200,9 +201,18 @@ export class SupportWidget extends LitElement {
   private insightsStop?: () => void;
   private insightsToken = 0;
 
-  /** The content pack in use. */
-  get pack(): ContentPack {
-    return this.compiled.pack;
+  /**
+   * The content pack in use; `undefined` until the first one has loaded (`sw-content-load`).
+   * The bundled pack loads when the page is idle (see `loading`), on pointer over or focus on
+   * the launcher, or on open, whichever comes first.
+   */
+  get pack(): ContentPack | undefined {
+    return this.compiled?.pack;
+  }
+
+  /** The pack, where the panel is rendered (only once a pack has loaded). */
+  private get shown(): ContentPack {
+    return this.compiled!.pack;
   }
 
   /**
@@ -215,9 +225,12 @@ export class SupportWidget extends LitElement {
     const wasOpen = this.opened;
     if (!wasOpen) {
       if (!emit(this, 'sw-open', { view: this.view }, { cancelable: true })) return;
+      this.loads.interact();
+      // Usually loaded already (idle time, or pointer over the launcher), and then the panel opens
+      // in this task. A failure to load is logged and reported (sw-content-error).
+      if (!this.compiled && (!(await this.ensureContent()) || this.opened)) return;
       this.rendered = true;
       this.opened = true;
-      this.loads.interact();
       void this.refreshStatus();
       this.warmUp();
     }
@@ -261,6 +274,10 @@ export class SupportWidget extends LitElement {
     const { validatePack } = await import('../../content/validate.js');
     const errors = validatePack(pack, 'setContent()').filter((i) => i.severity === 'error');
     if (errors.length) throw new Error(`setContent(): invalid content pack — ${errors[0].field}: ${errors[0].message}`);
+    // It wins over loads still on their way; a later locale or content-src change loads again.
+    this.loads.drop('content');
+    this.contentScheduled = true;
+    this.loadToken++;
     this.usePack({ pack });
   }
 
@@ -300,11 +317,15 @@ export class SupportWidget extends LitElement {
    * brings a new one), so calling it again is cheap.
    */
   private warmUp = (): void => {
-    // The panel first, laid out hidden while the pointer is on its way: the click then only
-    // shows it. Then the search postings, in slices (they are needed at the first keystroke).
-    const prepareSearch = () => idle(() => void this.searcher.prepare?.());
-    if (this.rendered) prepareSearch();
-    else void this.prerender().then(prepareSearch);
+    // The content (if the page's idle time has not loaded it yet), then the panel, laid out
+    // hidden while the pointer is on its way: the click then only shows it. Then the search
+    // postings, in slices (they are needed at the first keystroke).
+    const prepareSearch = () => idle(() => void this.searcher?.prepare?.());
+    void this.ensureContent().then((ok) => {
+      if (!ok) return;
+      if (this.rendered) prepareSearch();
+      else void this.prerender().then(prepareSearch);
+    });
   };
 
   /**
@@ -409,7 +430,7 @@ export class SupportWidget extends LitElement {
         if (token !== this.insightsToken) return;
         const earlier = this.insightsEarly ?? [];
         this.dropEarlyInsights();
-        this.insightsStop = connectInsights(this, endpoint, () => ({ pack: this.pack.meta.id, locale: this.pack.meta.locale }), earlier);
+        this.insightsStop = connectInsights(this, endpoint, () => ({ pack: this.pack?.meta.id ?? product, locale: this.pack?.meta.locale ?? this.resolvedLocale() }), earlier);
       }),
     );
   }
@@ -504,10 +525,16 @@ export class SupportWidget extends LitElement {
       const hash = this.opened ? formatDeepLink({ view: this.view }) : '';
       if (location.hash !== hash && (this.opened || parseDeepLink(location.hash))) history.replaceState(history.state, '', hash || location.pathname + location.search);
     }
-    // A locale pack carries the launcher's own label: fetch it now. content-src follows `loading`.
-    if (changed.has('contentSrc') || changed.has('locale')) {
-      if (this.contentSrc) this.loads.schedule('content', () => this.loadContent());
-      else void this.loadContent();
+    // The content follows `loading`; the launcher has its label without it. `open` set in the
+    // markup is an interaction: the content loads now.
+    if (changed.has('locale')) this.warnUnknownLocale();
+    if (changed.has('contentSrc') || changed.has('locale') || !this.contentScheduled) {
+      this.contentScheduled = true;
+      this.loads.schedule('content', () => void this.loadContent());
+    }
+    if (this.opened && !this.compiled) {
+      this.loads.interact();
+      void this.ensureContent();
     }
     if (changed.has('statusSrc') && this.statusSrc) this.loads.schedule('status', () => this.refreshStatus());
     if (changed.has('insightsEndpoint')) this.startInsights();
@@ -536,14 +563,21 @@ export class SupportWidget extends LitElement {
     this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos });
   }
 
-  /** Load `content-src` or the pack for the requested locale; on any failure keep what is shown. */
+  /**
+   * Resolves true once a pack is shown: when none is yet (the open came before the page's idle
+   * time), the bundled pack of the visitor's locale now, even while `content-src` is on its way
+   * (it replaces the bundled one when it arrives).
+   */
+  private async ensureContent(): Promise<boolean> {
+    if (!this.compiled) await this.showBundled(this.loadToken, true);
+    return !!this.compiled;
+  }
+
+  /** Load `content-src`, else the bundled pack of the locale; on any failure keep what is shown. */
   private async loadContent(): Promise<void> {
     const token = ++this.loadToken;
-    const src = this.contentSrc || this.localePackUrl();
-    if (!src) {
-      if (this.pack !== bundled.pack && !this.contentSrc) this.usePack(bundled);
-      return;
-    }
+    const src = this.contentSrc;
+    if (!src) return this.showBundled(token);
     try {
       const { fetchPack } = await import('../../content/fetch-pack.js');
       const compiled = await fetchPack(src, { timeoutMs: positiveOr(this.contentTimeout, 8000) });
@@ -556,20 +590,40 @@ export class SupportWidget extends LitElement {
       const err = e as { reason?: PackLoadFailure; message?: string; issues?: ContentIssue[] };
       const reason = err.reason ?? 'network';
       const message = err.reason ? String(err.message) : `"${src}" could not be loaded (${String(e)}).`;
-      console.error(`<support-widget>: ${message} Keeping the current content.`);
+      console.error(`<support-widget>: ${message} ${this.compiled ? 'Keeping the current content.' : 'Showing the bundled content.'}`);
       emit(this, 'sw-content-error', { src, reason, message, issues: err.issues });
+      if (token === this.loadToken) await this.showBundled(token, true);
     }
   }
 
-  /** URL of the bundled product's pack for the active locale, or undefined when it is the bundled one. */
-  private localePackUrl(): string | undefined {
-    const meta = bundled.pack.meta;
-    const locale = resolveLocale(this.locale, navigator.languages ?? [], availableLocales, meta.locale);
+  /**
+   * Show the bundled pack of the visitor's locale (a chunk of this script, loaded once) unless a
+   * later load superseded this one, or, with `onlyIfEmpty`, another pack is shown meanwhile.
+   */
+  private async showBundled(token: number, onlyIfEmpty = false): Promise<void> {
+    const locale = this.resolvedLocale();
+    try {
+      const compiled = await loadBundledPack(locale);
+      if (token !== this.loadToken || this.compiled === compiled || (onlyIfEmpty && this.compiled)) return;
+      this.usePack(compiled);
+      emit(this, 'sw-content-load', { src: 'bundled', pack: product, locale, version: compiled.pack.meta.version });
+    } catch (e) {
+      const message = `the bundled "${locale}" content did not load (${(e as Error).message}); the panel opens once it does.`;
+      console.error(`<support-widget>: ${message}`);
+      emit(this, 'sw-content-error', { src: 'bundled', reason: 'network', message });
+    }
+  }
+
+  /** The bundled product's locale for this visitor: `locale`, else the browser's languages, else the default. */
+  private resolvedLocale(): string {
+    return resolveLocale(this.locale, navigator.languages ?? [], availableLocales, defaultLocale);
+  }
+
+  private warnUnknownLocale(): void {
+    const locale = this.resolvedLocale();
     if (this.locale && locale.toLowerCase() !== this.locale.toLowerCase() && locale.split('-')[0] !== this.locale.split('-')[0].toLowerCase()) {
       console.warn(`<support-widget>: locale="${this.locale}" has no content pack (available: ${availableLocales.join(', ')}); using "${locale}".`);
     }
-    if (locale === meta.locale) return undefined;
-    return distUrl(`content/${meta.id}/${locale}.json`);
   }
 
   private faqView(): FaqView | null {
@@ -612,7 +666,7 @@ export class SupportWidget extends LitElement {
 
   /** The channels shown and verified against: the pack's or the `channels` property, with channel attributes applied. */
   private effectiveChannels(): Channel[] {
-    const base = this.channels ?? this.pack.contact.channels;
+    const base = this.channels ?? this.shown.contact.channels;
     if (!this.email && !this.phone && !this.chatUrl && !this.website) return base;
     return applyChannelAttributes(base, { email: this.email, phone: this.phone, 'chat-url': this.chatUrl, website: this.website }, (m) => this.warnOnce(m));
   }
@@ -629,7 +683,7 @@ export class SupportWidget extends LitElement {
    * problem, or every real-time channel (chat, phone) is closed. Drives the fallback offer.
    */
   private unreachableNotice(channels: Channel[]): string | undefined {
-    const ui = this.pack.ui;
+    const ui = this.shown.ui;
     if (isDegraded(this.status)) return this.status!.description ? `${ui.statusDegraded}: ${this.status!.description}` : ui.statusDegraded;
     return this.views?.allLiveClosed(channels) ? ui.allClosed : undefined;
   }
@@ -637,7 +691,7 @@ export class SupportWidget extends LitElement {
   private renderStatusBanner() {
     const status = this.status;
     if (!isDegraded(status)) return nothing;
-    const ui = this.pack.ui;
+    const ui = this.shown.ui;
     const href = this.statusHref ? safeHref(this.statusHref) : null;
     const details = [...status!.incidents, ...status!.maintenances];
     return html`<div part="status-banner" class="status-banner" data-indicator=${status!.indicator} role="status">
@@ -656,7 +710,7 @@ export class SupportWidget extends LitElement {
    * light-DOM content: the official channels as plain links, so nobody is left without them.
    */
   private renderPlainContact(channels: Channel[]) {
-    const ui = this.pack.ui;
+    const ui = this.shown.ui;
     return html`<div class="plain" aria-busy="true">
       <p>${ui.contactIntro}</p>
       <ul>
@@ -670,16 +724,16 @@ export class SupportWidget extends LitElement {
   }
 
   private renderPlainFallback() {
-    const ui = this.pack.ui;
+    const ui = this.shown.ui;
     return html`<div class="plain" aria-busy="true">
       <p>${ui.fallbackIntro}</p>
       <h3>${ui.staySafe}</h3>
-      ${renderBlocks(this.pack.fallback.safety)}
+      ${renderBlocks(this.shown.fallback.safety)}
     </div>`;
   }
 
   private renderPanel() {
-    const ui = this.pack.ui;
+    const ui = this.shown.ui;
     const channels = this.effectiveChannels();
     // Only the Contact and fallback views show it (and computing it needs the time-zone data).
     const notice = this.visited.has('contact') || this.visited.has('fallback') ? this.unreachableNotice(channels) : undefined;
@@ -688,7 +742,7 @@ export class SupportWidget extends LitElement {
     return html`<div
       part="panel"
       class="panel"
-      lang=${this.pack.meta.locale}
+      lang=${this.shown.meta.locale}
       id=${`${id}-panel`}
       role="dialog"
       aria-modal="false"
@@ -732,7 +786,7 @@ export class SupportWidget extends LitElement {
           aria-labelledby=${`${id}-tab-faq`}
           exportparts="search,results,result,answer,category,no-results,feedback,warning"
           ?hidden=${this.view !== 'faq'}
-          .pack=${this.pack}
+          .pack=${this.shown}
           .searcher=${this.searcher}
         ></sw-faq-view>`
           : nothing}
@@ -744,7 +798,7 @@ export class SupportWidget extends LitElement {
           aria-labelledby=${`${id}-tab-contact`}
           exportparts="channel,channel-status,checklist,warning,fallback-prompt,best-time"
           ?hidden=${this.view !== 'contact'}
-          .pack=${this.pack}
+          .pack=${this.shown}
           .channels=${channels}
           .notice=${notice}
           >${this.views ? nothing : this.renderPlainContact(channels)}</sw-contact-view
@@ -758,7 +812,7 @@ export class SupportWidget extends LitElement {
           aria-labelledby=${`${id}-tab-fallback`}
           exportparts="fallback,safety,warning"
           ?hidden=${this.view !== 'fallback'}
-          .pack=${this.pack}
+          .pack=${this.shown}
           .channels=${channels}
           .notice=${notice}
           >${this.views ? nothing : this.renderPlainFallback()}</sw-fallback-view
@@ -772,23 +826,29 @@ export class SupportWidget extends LitElement {
     </div>`;
   }
 
+  /** The launcher's strings: the pack's, or before it has loaded, the bundled pack's for the locale (built into the script). */
+  private launcherUi(): { launcherLabel: string; statusDegraded: string } {
+    return this.pack?.ui ?? launcherStrings[this.resolvedLocale()];
+  }
+
   private launcherText(): string {
-    return this.launcherLabel?.trim() || this.pack.ui.launcherLabel;
+    return this.launcherLabel?.trim() || this.launcherUi().launcherLabel;
   }
 
   override render() {
-    const ui = this.pack.ui;
+    const ui = this.launcherUi();
+    const panel = this.rendered && this.compiled;
     return html`
-      ${this.rendered ? this.renderPanel() : nothing}
+      ${panel ? this.renderPanel() : nothing}
       <button
         part="launcher"
         class="launcher"
-        lang=${this.launcherLabel?.trim() ? nothing : this.pack.meta.locale}
+        lang=${this.launcherLabel?.trim() ? nothing : (this.pack?.meta.locale ?? this.resolvedLocale())}
         type="button"
         aria-label=${isDegraded(this.status) ? `${this.launcherText()} — ${ui.statusDegraded}` : this.launcherText()}
         title=${this.launcherText()}
         aria-expanded=${this.opened ? 'true' : 'false'}
-        aria-controls=${this.rendered ? `${this.uid}-panel` : nothing}
+        aria-controls=${panel ? `${this.uid}-panel` : nothing}
         @click=${() => this.toggle()}
         @pointerenter=${this.warmUp}
         @focus=${this.warmUp}
