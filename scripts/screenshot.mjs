@@ -6,7 +6,7 @@ import { startServer } from './lib/static-server.mjs';
 
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const browser = await puppeteer.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--accept-lang=zh-CN,zh'] }); // a Chinese visitor
 mkdirSync('docs', { recursive: true });
 
 async function shot(name, path, { width = 1100, height = 820, view, query, theme, locale } = {}) {

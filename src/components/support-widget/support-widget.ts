@@ -169,7 +169,7 @@ export class SupportWidget extends LitElement {
   insightsEndpoint?: string;
   /** Mirror the open view/answer in `location.hash` (`#support/faq/<id>`), without adding history entries. */
   syncHash = false;
-  /** When `content-src`, locale packs and `status-src` are fetched: `eager`, `idle` (default) or `interaction` (first open). */
+  /** When the content (the bundled pack of the visitor's locale, or `content-src`) and `status-src` load: `eager`, `idle` (default) or `interaction` (first open; pointer over or focus on the launcher loads the bundled pack too). */
   loading: LoadingMode = 'idle';
 
   /** The pack shown, once one has loaded: the launcher never waits for content. */
@@ -608,7 +608,7 @@ export class SupportWidget extends LitElement {
       this.usePack(compiled);
       emit(this, 'sw-content-load', { src: 'bundled', pack: product, locale, version: compiled.pack.meta.version });
     } catch (e) {
-      const message = `the bundled "${locale}" content did not load (${(e as Error).message}); the panel opens once it does.`;
+      const message = `the bundled "${locale}" content did not load (${(e as Error).message}); the panel cannot open without it, and the next open tries again.`;
       console.error(`<support-widget>: ${message}`);
       emit(this, 'sw-content-error', { src: 'bundled', reason: 'network', message });
     }
@@ -616,8 +616,13 @@ export class SupportWidget extends LitElement {
 
   /** The bundled product's locale for this visitor: `locale`, else the browser's languages, else the default. */
   private resolvedLocale(): string {
-    return resolveLocale(this.locale, navigator.languages ?? [], availableLocales, defaultLocale);
+    // Worked out once per `locale` value: the launcher's render asks several times.
+    if (!this.localeMemo || this.localeMemo.requested !== this.locale) {
+      this.localeMemo = { requested: this.locale, locale: resolveLocale(this.locale, navigator.languages ?? [], availableLocales, defaultLocale) };
+    }
+    return this.localeMemo.locale;
   }
+  private localeMemo?: { requested?: string; locale: string };
 
   private warnUnknownLocale(): void {
     const locale = this.resolvedLocale();
