@@ -3,7 +3,7 @@ import { blocksText } from '../content/text.js';
 import { tokenize, isLatinTerm } from './tokenize.js';
 import { normalize } from './normalize.js';
 import { yieldToPage } from '../internal/idle.js';
-import { synonymGroups } from './synonyms.js';
+import { synonymGroups, groupsIn } from './synonyms.js';
 
 export interface SearchResult {
   id: string;
@@ -162,7 +162,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const weighted = new Map<string, number>();
       const add = (t: string, w: number) => weighted.set(t, Math.max(weighted.get(t) ?? 0, w));
       for (const t of tokenize(q)) add(t, 1);
-      for (const g of synonymGroups(pack)) if (g.norm.some((w) => norm.includes(w))) for (const t of tokenize(g.text)) add(t, SYNONYM_WEIGHT);
+      for (const g of groupsIn(pack, norm)) for (const t of tokenize(g.text)) add(t, SYNONYM_WEIGHT);
       for (const [t, w] of [...weighted]) {
         if (!isLatinTerm(t) || t.length < 4 || index.has(t)) continue;
         for (const hit of typos?.(t) ?? []) add(hit.term, w * (1 - hit.score));

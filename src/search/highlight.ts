@@ -1,6 +1,6 @@
 import type { ContentPack } from '../content/types.js';
 import { normalize } from './normalize.js';
-import { synonymGroups } from './synonyms.js';
+import { groupsIn } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
 type Runs = { text: string; hit: boolean }[];
@@ -23,7 +23,7 @@ export function highlighter(query: string, pack?: ContentPack): (text: string) =
   if (q) {
     for (const t of tokenize(q)) needles.add(t);
     for (const w of q.split(' ')) if (w.length > 1) needles.add(w);
-    if (pack) for (const g of synonymGroups(pack)) if (g.norm.some((w) => q.includes(w))) for (const w of g.norm) needles.add(w);
+    if (pack) for (const g of groupsIn(pack, q)) for (const w of g.norm) needles.add(w);
   }
   return (text) => (needles.size && text ? mark(text, needles) : [{ text, hit: false }]);
 }

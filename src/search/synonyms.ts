@@ -18,3 +18,8 @@ export function synonymGroups(pack: ContentPack): SynonymGroup[] {
   if (!groups) cache.set(pack, (groups = (pack.synonyms ?? []).map((g) => ({ norm: g.map((w) => normalize(w)).filter(Boolean), text: g.join(' ') }))));
   return groups;
 }
+
+/** The pack's synonym groups that have a member in `folded`, a query folded with normalize(). */
+export function groupsIn(pack: ContentPack, folded: string): SynonymGroup[] {
+  return synonymGroups(pack).filter((g) => g.norm.some((w) => folded.includes(w)));
+}
