@@ -8,8 +8,7 @@ import { checkSourcePatterns } from './lib/forbidden-patterns.mjs';
 import { loadTs, root } from './lib/load-ts.mjs';
 import { printSizes } from './lib/sizes.mjs';
 import { checkBudgets } from './lib/budgets.mjs';
-
-const DEFAULT_PACK = { id: 'tpwallet', locale: 'zh-CN' };
+import { DEFAULT_PACK } from './lib/default-pack.mjs';
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
@@ -57,7 +56,7 @@ for (const packId of readdirSync(join(root, 'content'), { withFileTypes: true })
   }
 }
 if (!locales.includes(DEFAULT_PACK.locale)) {
-  console.error(`build failed: content/${DEFAULT_PACK.id}/${DEFAULT_PACK.locale}.json (the bundled default pack, scripts/build.mjs DEFAULT_PACK) is missing.`);
+  console.error(`build failed: content/${DEFAULT_PACK.id}/${DEFAULT_PACK.locale}.json (the bundled default pack, scripts/lib/default-pack.mjs) is missing.`);
   process.exit(1);
 }
 locales.sort();

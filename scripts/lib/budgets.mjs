@@ -3,9 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure, kb } from './sizes.mjs';
 import { root } from './load-ts.mjs';
-
-/** The bundled product's default locale (scripts/build.mjs DEFAULT_PACK). */
-const defaultLocale = 'zh-CN';
+import { DEFAULT_PACK } from './default-pack.mjs';
 
 export const BUDGETS = {
   // dist/support-widget.js: the element, launcher, panel, FAQ view and search (no content).
@@ -32,8 +30,8 @@ export function checkBudgets() {
   const core = measure(join(root, 'dist', 'support-widget.js'));
   const chunks = chunkFiles();
   const packChunks = chunks.filter((f) => f.startsWith('pack-'));
-  const packChunk = packChunks.find((f) => f.startsWith(`pack-${defaultLocale}-`));
-  if (!packChunk) throw new Error(`dist/chunks/pack-${defaultLocale}-*.js (the default locale's pack) is missing`);
+  const packChunk = packChunks.find((f) => f.startsWith(`pack-${DEFAULT_PACK.locale}-`));
+  if (!packChunk) throw new Error(`dist/chunks/pack-${DEFAULT_PACK.locale}-*.js (the default locale's pack) is missing`);
   const pack = measure(join(chunksDir, packChunk));
   const iife = measure(join(root, 'dist', 'support-widget.iife.js'));
   const withContent = { gzip: core.gzip + pack.gzip, brotli: core.brotli + pack.brotli };
