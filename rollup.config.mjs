@@ -8,6 +8,7 @@ import htmlLiterals from 'rollup-plugin-html-literals';
 //  - dist/support-widget.iife.js  classic script that loads the ES module build beside it
 //  - dist/npm/{index,element}.js  npm entry points: lit, fuse.js and @scure/bip39 stay dependencies
 //  - dist/search.js               DOM-free search for Node and workers
+//  - dist/cli/support-widget.js   the `support-widget` command (Node); its npm dependencies stay external
 const terserOptions = { ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } };
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir: undefined, declarationDir: undefined });
 const deps = [/^lit(\/|$)/, /^@lit\//, /^fuse\.js/, /^@scure\//, /^@noble\//];
@@ -53,5 +54,12 @@ export default [
     external: deps,
     output: { file: 'dist/search.js', format: 'es', sourcemap: true },
     plugins: [resolve(), ts()],
+  },
+  {
+    input: 'src/cli/bin.ts',
+    // Node built-ins and npm packages (yaml, markdown parsers) stay imports; src/ modules are bundled.
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    output: { dir: 'dist/cli', format: 'es', entryFileNames: 'support-widget.js', chunkFileNames: '[name]-[hash].js', banner: '#!/usr/bin/env node' },
+    plugins: [typescript({ tsconfig: './src/cli/tsconfig.json', noEmitOnError: true })],
   },
 ];

@@ -86,7 +86,7 @@ step('types');
 run('npx', ['tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly', '--declaration', '--declarationDir', 'dist/types', '--outDir', 'dist/types']);
 
 step('custom-elements.json');
-run('npx', ['cem', 'analyze', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--litelement', '--quiet']);
+run('npx', ['cem', 'analyze', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/cli/**', '--litelement', '--quiet']);
 
 step('sizes');
 printSizes();
