@@ -267,6 +267,7 @@ export const UI_KEYS = [
   'verifyResembles',
   'contentUnavailable',
   'contentUnavailableHint',
+  'verifyPlaceholder',
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];

@@ -74,6 +74,7 @@ const en: UiCatalog = {
     verifyResembles: 'It imitates:',
     contentUnavailable: 'Help articles are unavailable right now.',
     contentUnavailableHint: 'You can still reach support through the official channels below.',
+    verifyPlaceholder: 'This is a demo placeholder, not a real channel. Do not contact it.',
   },
 };
 

@@ -74,6 +74,7 @@ const zhCN: UiCatalog = {
     verifyResembles: '它模仿的是：',
     contentUnavailable: '帮助文章暂时无法显示。',
     contentUnavailableHint: '你仍然可以通过下面的官方渠道联系客服。',
+    verifyPlaceholder: '这是演示用的占位信息，不是真实渠道。请勿联系。',
   },
 };
 
