@@ -180,7 +180,10 @@ describe('hostile host pages', () => {
     const l = launcher(el).getBoundingClientRect();
     const p = panel(el)!.getBoundingClientRect();
     const tab = el.shadowRoot!.querySelector('[role="tab"]')!;
-    return { l: [l.right, l.bottom, l.width, l.height], p: [p.width, p.height], tabFont: getComputedStyle(tab).fontSize, tabVisible: getComputedStyle(tab).display };
+    // The launcher's distance from the viewport's edges: a host style may add or remove the page's
+    // scrollbar (Firefox and WebKit draw classic scrollbars), which moves the edge, not the widget.
+    const { clientWidth, clientHeight } = document.documentElement;
+    return { l: [clientWidth - l.right, clientHeight - l.bottom, l.width, l.height], p: [p.width, p.height], tabFont: getComputedStyle(tab).fontSize, tabVisible: getComputedStyle(tab).display };
   }
 
   it('host CSS that tries to break it changes nothing inside the widget', async () => {
