@@ -67,7 +67,7 @@ const launchers = {
       },
     }),
   // WebKit (Safari's engine) through WebKitWebDriver + MiniBrowser; starts Xvfb when there is no display.
-  webkit: () => webkitLauncher({ languages: LANGUAGES, windowSize: { width: 800, height: 600 } }),
+  webkit: () => webkitLauncher({ viewport: { width: 800, height: 600 } }),
 };
 
 // `npm test` (scripts/test.mjs) runs each engine in its own run, one after another, through
@@ -79,6 +79,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 300000,
+  // A cold Firefox or MiniBrowser on a busy 2-core machine can take longer than the 30 s default.
+  browserStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   middleware: [testMiddleware],

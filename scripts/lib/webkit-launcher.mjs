@@ -55,7 +55,7 @@ class WebKitLauncher {
   #active = new Set();
   #url = new Map();
 
-  /** @param {{ languages?: string[], windowSize?: { width: number, height: number } }} options */
+  /** @param {{ viewport?: { width: number, height: number } }} options The page's size (as Chromium's 800×600). */
   constructor(options = {}) {
     this.#options = options;
   }
@@ -84,8 +84,12 @@ class WebKitLauncher {
       this.#xvfb = await startXvfb();
       env.DISPLAY = this.#xvfb.display;
     }
-    // WebKitGTK takes the page's navigator.languages and Accept-Language from the process locale.
-    if (this.#options.languages) env.LANGUAGE = this.#options.languages.map((l) => l.replace('-', '_')).join(':');
+    // WebKitGTK reports the process locale as the visitor's languages, and only a locale the
+    // system has generated counts (else it says en-US). The C locale matches no pack, so the widget
+    // shows its default pack, as the other engines do with their zh-CN languages; it also keeps a
+    // developer's own LANG out of the results.
+    env.LC_ALL = 'C.UTF-8';
+    delete env.LANGUAGE;
     const port = await freePort();
     this.#driver = spawn(driver, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let log = '';
@@ -105,8 +109,13 @@ class WebKitLauncher {
     });
     this.#session = sessionId;
     this.version = capabilities.browserVersion;
-    const size = this.#options.windowSize;
-    if (size) await this.#request('POST', this.#sessionPath('/window/rect'), size);
+    const size = this.#options.viewport;
+    if (size) {
+      // The window rect includes MiniBrowser's toolbar: size it, measure the page, grow by the difference.
+      await this.#request('POST', this.#sessionPath('/window/rect'), size);
+      const [w, h] = await this.#request('POST', this.#sessionPath('/execute/sync'), { script: 'return [innerWidth, innerHeight]', args: [] });
+      await this.#request('POST', this.#sessionPath('/window/rect'), { width: 2 * size.width - w, height: 2 * size.height - h });
+    }
   }
 
   async startSession(sessionId, url) {
