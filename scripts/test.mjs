@@ -48,7 +48,8 @@ for (const engine of engines) {
   // No summary: the runner died before reporting; a non-zero exit with no failed test still fails.
   const result = r ?? { browser: ENGINES[engine].label, passed: 0, failed: 1, skipped: 0 };
   if (wtr.status !== 0 && result.failed === 0) result.failed = 1;
-  add(`${ENGINES[engine].label} ${result.version ?? ''} (${seconds} s)`, result);
+  const version = result.version?.replace(/^\w+\//, '') ?? ''; // "Chrome/156.0…", "firefox/153.7.0", "2.50.6"
+  add(`${ENGINES[engine].label} ${version} (${seconds} s)`, result);
 }
 
 console.log(`\n${lines.join('\n')}`);
