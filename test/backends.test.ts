@@ -4,6 +4,7 @@ import { resolveLocale } from '../src/content/locale.js';
 import { loadBundledPack, launcherStrings } from '../src/content/bundled.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
+import { idle } from '../src/internal/idle.js';
 
 /** Capture console.error and unhandled rejections while `fn` runs. */
 async function watch<T>(fn: () => Promise<T>): Promise<{ result: T; errors: string[]; rejections: unknown[] }> {
