@@ -9,7 +9,17 @@ async function expectAccessible(el: SupportWidget): Promise<void> {
   await expect(el).to.be.accessible();
 }
 
-describe('accessibility (axe-core) in every state', () => {
+describe('accessibility (axe-core) in every state', function () {
+  // axe-core walks every node and computes every colour contrast: a second or more per state on a
+  // busy machine, in every engine. The limit is generous so a slow machine is not a failure; a
+  // hang still is.
+  this.timeout(30000);
+  // axe-core is 500 KB of script: load it once before the first state instead of in its time.
+  before(async () => {
+    // @ts-expect-error axe-core's minified build has no types; it registers window.axe
+    await import('axe-core/axe.min.js');
+  });
+
   for (const theme of ['light', 'dark']) {
     describe(`${theme} theme`, () => {
       it('closed', async () => {
