@@ -81,7 +81,10 @@ export default {
   testsFinishTimeout: 300000,
   // A cold Firefox or MiniBrowser on a busy 2-core machine can take longer than the 30 s default.
   browserStartTimeout: 120000,
-  testFramework: { config: { timeout: 10000 } },
+  // Per test. Generous because one machine runs three engines of different speeds, often under
+  // load (axe-core over every node, 3,000 fuzzed schedules, indexing a 450-entry pack): a limit
+  // that only the fastest engine meets would fail on speed, not on behaviour. A hang still fails.
+  testFramework: { config: { timeout: 30000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   middleware: [testMiddleware],
   browsers: engines.map((e) => launchers[e]()),

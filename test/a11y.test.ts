@@ -9,11 +9,7 @@ async function expectAccessible(el: SupportWidget): Promise<void> {
   await expect(el).to.be.accessible();
 }
 
-describe('accessibility (axe-core) in every state', function () {
-  // axe-core walks every node and computes every colour contrast: a second or more per state on a
-  // busy machine, in every engine. The limit is generous so a slow machine is not a failure; a
-  // hang still is.
-  this.timeout(30000);
+describe('accessibility (axe-core) in every state', () => {
   // axe-core is 500 KB of script: load it once before the first state instead of in its time.
   before(async () => {
     // @ts-expect-error axe-core's minified build has no types; it registers window.axe

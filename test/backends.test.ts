@@ -51,7 +51,7 @@ describe('content-src: broken backends keep the bundled content', () => {
     ['500', '/__sw/500.json', 'http'],
     ['HTML instead of JSON', '/__sw/html.json', 'parse'],
     ['truncated JSON', '/__sw/truncated.json', 'parse'],
-    ['a 50 MB body', '/__sw/huge.json', 'too-large'],
+    ['an 8 MB body (over the 2 MB cap)', '/__sw/huge.json', 'too-large'],
     ['a never-ending response', '/__sw/never-ending.json', 'timeout', { 'content-timeout': '800' }],
     ['a pack that fails validation', '/__sw/pack/invalid.json', 'invalid'],
     ['a CORS failure / offline host', 'http://127.0.0.1:9/pack.json', 'network'],

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mountWidget, deepQuery, deepQueryAll, settle, launcher, panel } from './helpers/widget.js';
 import { loadBundledPack } from '../src/content/bundled.js';
 import type { CompiledPack } from '../src/content/compiled.js';
@@ -132,11 +132,13 @@ describe('hostile content renders as inert text', () => {
     const el = await mountWidget();
     await el.open('fallback');
     await settle(el);
+    // The check loads its module and runs after submit; `checking` is cleared when the verdict is set.
+    const view = deepQuery(el, 'sw-fallback-view') as unknown as { checking: boolean };
     for (const payload of [...XSS, ...BAD_HREFS]) {
       const input = deepQuery<HTMLInputElement>(el, '#contact')!;
       input.value = payload;
       input.form!.requestSubmit();
-      await new Promise((r) => setTimeout(r, 30));
+      await waitUntil(() => !view.checking, 'the check finished', { interval: 10, timeout: 20000 });
       await settle(el);
       expect(deepQuery(el, '[data-verdict]')?.getAttribute('data-verdict') ?? 'invalid').to.not.equal('official');
     }
