@@ -486,8 +486,10 @@ describe('availability: fuzzing never throws', () => {
   }
   const nows = ['2026-03-08T06:59:00Z', '2026-11-01T06:30:00Z', '2026-10-25T01:30:00Z', '1970-01-01T00:00:00Z', '2099-12-31T23:59:00Z'].map(at);
 
+  // "Bounded time" is the test's own time limit (web-test-runner.config.mjs): an input that makes
+  // nextOpening or nextClosing loop for ever fails it. A tighter wall-clock figure (8 s) held in
+  // Chromium and Firefox but not in WebKit on a busy machine (16 s): it measured the machine.
   it('validateSchedule, isOpen, nextOpening and channelStatus survive 3000 random inputs in bounded time', () => {
-    const started = performance.now();
     for (let i = 0; i < 3000; i++) {
       const schedule = randomSchedule();
       const now = i % 50 === 0 ? new Date(NaN) : nows[i % nows.length]!;
@@ -503,7 +505,6 @@ describe('availability: fuzzing never throws', () => {
         channelStatus({ id: 'x', type: 'phone', label: 'x', value: 'x', hours: schedule as Schedule }, now, { locale: pick(['en', 'zh-CN', 'xx-invalid-!!']), timeZone: pick(zones) });
       }
     }
-    expect(performance.now() - started).to.be.lessThan(8000);
   });
 
   it('a valid schedule is open exactly when nextOpening/nextClosing say it changes', () => {

@@ -180,7 +180,9 @@ describe('Before you contact us', () => {
     }
     expect(copied).to.contain('0x52908400098527886E0F7030069857D2E4169EE7');
     expect(copied).to.contain('转账一直 pending');
-    expect(copied).to.match(/Chrome \d+/);
+    // The browser line names the engine the suite runs in (Chromium, Firefox or WebKit's Safari).
+    const engine = /Firefox\//.test(navigator.userAgent) ? 'Firefox' : /Chrome\//.test(navigator.userAgent) ? 'Chrome' : 'Safari';
+    expect(copied).to.match(new RegExp(`浏览器: ${engine} \\d+`));
   });
 
   it('blocks copying when a recovery phrase is pasted, and says why', async () => {

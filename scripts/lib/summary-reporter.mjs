@@ -1,4 +1,5 @@
-// Counts browser test results for the closing line CI reads (printed by scripts/test.mjs).
+// Counts browser test results per browser for the per-engine lines and the closing line CI reads
+// (printed by scripts/test.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -17,15 +18,19 @@ function count(suite, acc) {
 export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const acc = { passed: 0, failed: 0, skipped: 0 };
+      /** @type {Map<string, { browser: string, version?: string, passed: number, failed: number, skipped: number }>} */
+      const byBrowser = new Map();
       for (const session of sessions) {
+        const name = session.browser.name;
+        if (!byBrowser.has(name)) byBrowser.set(name, { browser: name, version: session.browser.version, passed: 0, failed: 0, skipped: 0 });
+        const acc = byBrowser.get(name);
         count(session.testResults, acc);
         // A file that failed to load (syntax error, 404 import) has no test results: count it as a failure.
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) acc.failed++;
       }
       // scripts/test.mjs adds these to the Node-side counts and prints the closing line.
       mkdirSync(dirname(SUMMARY_FILE), { recursive: true });
-      writeFileSync(SUMMARY_FILE, JSON.stringify(acc));
+      writeFileSync(SUMMARY_FILE, JSON.stringify([...byBrowser.values()]));
     },
   };
 }
