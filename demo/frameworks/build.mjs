@@ -4,11 +4,11 @@
 //   → http://localhost:8000/build/frameworks/react19/   (bundled, react18, react19, vue)
 //
 // Each example is an npm workspace with its own dependencies (React 18 and 19 cannot share one
-// node_modules: each react-dom needs its own `react` beside it). `support-widget` resolves like
-// an installed package — through its package.json `exports` — from a node_modules folder in the
-// build output that links to this repo; an app gets the same from `npm install support-widget`.
+// node_modules: each react-dom needs its own `react` beside it). `support-widget` resolves to
+// this repo through its package.json `exports`, as an app's bundler resolves it in
+// node_modules after `npm install support-widget`.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -42,7 +42,6 @@ export async function buildExample(name) {
   const out = join(outRoot, name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  linkPackage();
   await build({
     entryPoints: [join(src, entry)],
     outdir: out,
@@ -53,22 +52,25 @@ export async function buildExample(name) {
     target: 'es2021',
     minify: true,
     sourcemap: true,
-    nodePaths: [join(outRoot, 'node_modules')],
     logLevel: 'warning',
     ...options,
+    plugins: [thisPackage],
   });
   copyFileSync(join(src, 'index.html'), join(out, 'index.html'));
   for (const a of assets) copyFileSync(join(here, a), join(out, a.split('/').pop()));
   return out;
 }
 
-/** build/frameworks/node_modules/support-widget → this repo, as `npm install` would place it. */
-function linkPackage() {
-  const link = join(outRoot, 'node_modules', 'support-widget');
-  mkdirSync(dirname(link), { recursive: true });
-  rmSync(link, { force: true }); // the link itself (rm does not follow links)
-  symlinkSync(root, link, 'dir');
-}
+/**
+ * `support-widget` and its subpaths (`support-widget/element`) resolved by Node from this file,
+ * which lies inside the package: a self-reference, mapped through `exports` like an install.
+ */
+const thisPackage = {
+  name: 'support-widget-from-this-repo',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^support-widget(\/|$)/ }, (args) => ({ path: fileURLToPath(import.meta.resolve(args.path)) }));
+  },
+};
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const name of Object.keys(EXAMPLES)) console.log(`built ${await buildExample(name)}`);
