@@ -7,7 +7,7 @@
  *   (acme-notes.en.json, copied next to the page by the build).
  * - The app listens to `sw-search` (it bubbles) and shows the last query in its own UI.
  *
- * Build: esbuild main.js --bundle --format=esm --outfile=dist/main.js (see ../build.mjs).
+ * Build: esbuild main.js --bundle --format=esm --splitting --outdir=dist (see ../build.mjs).
  */
 import 'support-widget';
 
