@@ -54,6 +54,9 @@ export default [
   {
     input: { index: 'src/index.ts', element: 'src/element.ts' },
     external: deps,
+    // lit, fuse.js and @scure/bip39 have no import-time side effects: without this, every chunk
+    // gets bare `import 'fuse.js/basic'` lines (eager fuse.js, and an app's esbuild warns).
+    treeshake: { moduleSideEffects: (id, external) => !external },
     output: { dir: 'dist/npm', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [resolve({ browser: true }), ts()],
   },
