@@ -2,6 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { mountWidget, deepQuery, deepQueryAll, typeQuery, settle } from './helpers/widget.js';
 import { InsightsQueue, privacyOptOut, MAX_QUERY } from '../src/insights/insights-queue.js';
 import { parseDeepLink, formatDeepLink } from '../src/insights/deep-link.js';
+import { checkBeacon } from '../src/insights/beacon-schema.js';
+import { toInsightEvent } from '../src/insights/widget-insights.js';
 import { scrubSecrets } from '../src/channels/secret-guard.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
@@ -75,6 +77,13 @@ describe('insights beacon', () => {
     expect(body.events[1].query).to.have.length(MAX_QUERY);
     expect(body.events[2]).to.deep.equal({ type: 'feedback', id: 'app-crash', helpful: false });
     expect(sent[0]).to.not.contain(navigator.userAgent);
+    expect(checkBeacon(body)).to.deep.equal({ ok: true, value: body });
+  });
+
+  it('records the channel type of a contact, so the report can count channels by type', () => {
+    const event = toInsightEvent('sw-contact', { channel: 'live-chat', type: 'live-chat' });
+    expect(event).to.deep.equal({ type: 'contact', channel: 'live-chat', channelType: 'live-chat' });
+    expect(checkBeacon({ v: 1, pack: 'tpwallet', locale: 'en', events: [event] }).ok).to.be.true;
   });
 
   it('falls back to fetch with keepalive when sendBeacon refuses', async () => {

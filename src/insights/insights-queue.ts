@@ -1,26 +1,7 @@
-import type { SwEventDetails } from '../events/events.js';
+// The payload is described once, in beacon-schema.ts, which the collector checks against.
+import { MAX_EVENTS, MAX_QUERY, type InsightEvent, type InsightsPayload } from './beacon-schema.js';
 
-/** The events an owner can collect, with their detail. */
-export type InsightEvent =
-  | { type: 'search'; query: string; resultIds: string[]; empty: boolean }
-  | { type: 'feedback'; id: string; helpful: boolean }
-  | { type: 'answer-view'; id: string; source: SwEventDetails['sw-answer-view']['source'] }
-  | { type: 'contact'; channel: string };
-
-/**
- * The beacon body. Deliberately minimal: no user agent, no URL, no time stamps finer than the
- * batch, no identifiers — only what the owner needs to improve the content.
- */
-export interface InsightsPayload {
-  v: 1;
-  pack: string;
-  locale: string;
-  events: InsightEvent[];
-}
-
-/** Longest query kept, in characters. */
-export const MAX_QUERY = 100;
-const MAX_EVENTS = 200;
+export { MAX_QUERY, type InsightEvent, type InsightsPayload };
 
 export interface PrivacySignals {
   doNotTrack?: string | null;
