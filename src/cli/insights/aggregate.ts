@@ -65,9 +65,17 @@ export const TOP = 20;
 /** Distinct queries tracked per list before the rare ones are dropped. */
 const MAX_DISTINCT = 200_000;
 
+const keys = new Map<string, string>();
+
 /** The form queries are counted under: case, width and spacing folded. */
 export function queryKey(query: string): string {
-  return query.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Visitors ask the same things again and again: fold each distinct query once.
+  let key = keys.get(query);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    keys.set(query, (key = query.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()));
+  }
+  return key;
 }
 
 class Counter {

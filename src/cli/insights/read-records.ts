@@ -1,36 +1,51 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { checkRecord, type InsightsRecord } from '../../insights/beacon-schema.js';
 
 /**
- * Read the collector's NDJSON file line by line (never whole), handing each valid record to
- * `each`. Lines that are not a record are counted, with the first few reasons kept.
+ * Hands the lines of a file to `each`, a megabyte at a time (never the whole file).
+ * Faster than node:readline, which decodes and emits line by line: each chunk is decoded once
+ * (StringDecoder keeps a character cut at the chunk's edge for the next one) and split.
+ */
+async function forEachLine(path: string, each: (line: string) => void): Promise<void> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const lines = (rest + decoder.write(chunk)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) each(line);
+  }
+  rest += decoder.end();
+  if (rest) each(rest);
+}
+
+/**
+ * Read the collector's NDJSON file line by line, handing each valid record to `each`. Lines
+ * that are not a record are counted, with the first few reasons kept.
  */
 export async function readRecords(path: string, each: (record: InsightsRecord) => void): Promise<{ lines: number; skipped: number; skippedExamples: string[] }> {
-  const lines = createInterface({ input: createReadStream(path, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
   let n = 0;
+  let lineNo = 0;
   let skipped = 0;
   const skippedExamples: string[] = [];
   const skip = (reason: string) => {
     skipped++;
-    if (skippedExamples.length < 5) skippedExamples.push(`line ${n}: ${reason}`);
+    if (skippedExamples.length < 5) skippedExamples.push(`line ${lineNo}: ${reason}`);
   };
-  for await (const line of lines) {
+  await forEachLine(path, (line) => {
+    lineNo++;
+    // Blank lines (the newline the collector adds after a cut-off write) are not records.
+    if (line.length < 2 && !line.trim()) return;
     n++;
-    if (!line.trim()) {
-      n--; // blank lines (a newline added after a cut-off write) are not records
-      continue;
-    }
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      skip('not JSON (a line cut off by a crash?)');
-      continue;
+      return skip('not JSON (a line cut off by a crash?)');
     }
     const checked = checkRecord(value);
     if (checked.ok) each(checked.value);
     else skip(checked.errors[0]);
-  }
+  });
   return { lines: n, skipped, skippedExamples };
 }
