@@ -183,7 +183,7 @@ class Group {
         .map(([id, r]) => ({ id, ...r }))
         .sort((a, b) => b.unhelpful - a.unhelpful || b.unhelpful / Math.max(1, b.views) - a.unhelpful / Math.max(1, a.views) || (a.id < b.id ? -1 : 1))
         .slice(0, TOP),
-      channels: [...this.channels].sort((a, b) => b[1] - a[1]).map(([type, count]) => ({ type, count })),
+      channels: [...this.channels].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([type, count]) => ({ type, count })),
       approximate: this.noResult.pruned || this.noClick.pruned || this.endedInContact.pruned,
     };
   }
