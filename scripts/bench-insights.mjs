@@ -18,7 +18,7 @@ const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 
 const packs = ['en', 'zh-CN'].map((l) => JSON.parse(readFileSync(new URL(`../content/tpwallet/${l}.json`, import.meta.url), 'utf8')));
-const lost = { en: ['withdrawal stuck', 'nft not showing', 'staking rewards', 'gas too high', 'refund please', 'airdrop claim'], 'zh-CN': ['提现卡住', 'NFT 不显示', '质押收益', '矿工费太高', '空投领取'] };
+const lost = { en: ['nft airdrop', 'nft not showing', 'staking rewards', 'gas too high', 'refund please', 'airdrop claim'], 'zh-CN': ['提现卡住', 'NFT 不显示', '质押收益', '矿工费太高', '空投领取'] };
 const channels = ['live-chat', 'email', 'ticket', 'help-center', 'telegram'];
 
 function beacon(day) {
