@@ -49,8 +49,9 @@ try {
   let t = performance.now();
   const out = createWriteStream(file);
   let chunk = [];
+  const firstDay = Date.now() - 90 * 86_400_000; // the last 90 days
   for (let i = 0; i < COUNT; i++) {
-    const day = new Date(Date.UTC(2025, 0, 1 + Math.floor((i / COUNT) * 90))).toISOString().slice(0, 10);
+    const day = new Date(firstDay + Math.floor((i / COUNT) * 90) * 86_400_000).toISOString().slice(0, 10);
     chunk.push(beacon(day));
     if (chunk.length === 10_000 || i === COUNT - 1) {
       if (!out.write(chunk.join('\n') + '\n')) await once(out, 'drain');
