@@ -12,7 +12,7 @@ export function escapeHtml(text: unknown): string {
 
 const e = escapeHtml;
 const fmt = (n: number) => n.toLocaleString('en-US');
-const pct = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)}%` : '–');
+const pct = (n: number, of: number) => (!of ? '–' : n > 0 && (100 * n) / of < 0.5 ? '<1%' : `${Math.round((100 * n) / of)}%`);
 
 let chartId = 0;
 

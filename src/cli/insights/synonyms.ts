@@ -8,8 +8,12 @@ import type { ContentPack } from '../../content/types.js';
 import type { PackSearch } from '../../search/index.js';
 import type { Count, SynonymSuggestion } from './aggregate.js';
 
-/** Least similarity for a suggestion. */
-const MIN_SCORE = 0.4;
+/**
+ * Least score for a suggestion: half the query's words lead to the answer, or half its
+ * character pairs match. Below that, the suggestions read as noise ("refund please" →
+ * the password answer at 0.41).
+ */
+const MIN_SCORE = 0.5;
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const words = (text: string) => fold(text).split(' ').filter(Boolean);
@@ -67,7 +71,7 @@ function bySearch(search: PackSearch, answers: AnswerTexts[], q: Count): Synonym
     else lost.push(w);
   }
   const best = [...hits].sort((a, b) => b[1] - a[1])[0];
-  if (!best || !lost.length) return undefined;
+  if (!best || !lost.length || best[1] / ws.length < MIN_SCORE) return undefined;
   const answer = answers.find((a) => a.id === best[0]);
   return { ...q, id: best[0], question: answer?.question, words: lost, score: best[1] / ws.length, via: 'pack-search' };
 }
