@@ -86,6 +86,21 @@ describe('insights beacon', () => {
     expect(checkBeacon({ v: 1, pack: 'tpwallet', locale: 'en', events: [event] }).ok).to.be.true;
   });
 
+  it('keeps only the last step of a query typed word by word, so a phrase is never kept in pieces', async () => {
+    const sent: string[] = [];
+    const q = new InsightsQueue('/i', { pack: 'tpwallet', locale: 'en' }, scrubSecrets, { sendBeacon: (_u, d) => (sent.push(d), true) });
+    const words = MNEMONIC.split(' ');
+    for (let n = 1; n <= words.length; n++) await q.add({ type: 'search', query: words.slice(0, n).join(' '), resultIds: [], empty: true });
+    await q.add({ type: 'feedback', id: 'app-crash', helpful: false });
+    await q.add({ type: 'search', query: 'pass', resultIds: ['a'], empty: false });
+    await q.add({ type: 'search', query: 'password', resultIds: ['a'], empty: false });
+    await q.add({ type: 'search', query: 'seed', resultIds: ['b'], empty: false });
+    q.flush();
+    const queries = JSON.parse(sent[0]).events.filter((e: { type: string }) => e.type === 'search').map((e: { query: string }) => e.query);
+    expect(queries).to.deep.equal(['[redacted:mnemonic]', 'password', 'seed']);
+    expect(sent[0]).to.not.contain('abandon');
+  });
+
   it('falls back to fetch with keepalive when sendBeacon refuses', async () => {
     const calls: RequestInit[] = [];
     const q = new InsightsQueue('/i', { pack: 'p', locale: 'en' }, async (t) => t, {

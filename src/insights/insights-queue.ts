@@ -37,8 +37,20 @@ export class InsightsQueue {
     return this.events.length;
   }
 
+  /** The last search as typed, before scrubbing: to recognise the visitor typing on. */
+  private lastQuery?: string;
+
   async add(event: InsightEvent): Promise<void> {
-    if (event.type === 'search') event = { ...event, query: (await this.scrub(event.query)).slice(0, MAX_QUERY) };
+    if (event.type === 'search') {
+      const typed = event.query;
+      // A search the visitor kept typing into ("pass", then "password") replaces the earlier
+      // one: fewer half-words, and a phrase typed word by word is not kept in pieces shorter
+      // than the secret guard recognises.
+      const last = this.events[this.events.length - 1];
+      if (last?.type === 'search' && this.lastQuery !== undefined && typed.startsWith(this.lastQuery)) this.events.pop();
+      this.lastQuery = typed;
+      event = { ...event, query: (await this.scrub(typed)).slice(0, MAX_QUERY) };
+    } else this.lastQuery = undefined;
     if (this.events.length < MAX_EVENTS) this.events.push(event);
   }
 
