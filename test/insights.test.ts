@@ -2,6 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { mountWidget, deepQuery, deepQueryAll, typeQuery, settle } from './helpers/widget.js';
 import { InsightsQueue, privacyOptOut, MAX_QUERY } from '../src/insights/insights-queue.js';
 import { parseDeepLink, formatDeepLink } from '../src/insights/deep-link.js';
+import { checkBeacon } from '../src/insights/beacon-schema.js';
+import { toInsightEvent } from '../src/insights/widget-insights.js';
 import { scrubSecrets } from '../src/channels/secret-guard.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
@@ -75,6 +77,28 @@ describe('insights beacon', () => {
     expect(body.events[1].query).to.have.length(MAX_QUERY);
     expect(body.events[2]).to.deep.equal({ type: 'feedback', id: 'app-crash', helpful: false });
     expect(sent[0]).to.not.contain(navigator.userAgent);
+    expect(checkBeacon(body)).to.deep.equal({ ok: true, value: body });
+  });
+
+  it('records the channel type of a contact, so the report can count channels by type', () => {
+    const event = toInsightEvent('sw-contact', { channel: 'live-chat', type: 'live-chat' });
+    expect(event).to.deep.equal({ type: 'contact', channel: 'live-chat', channelType: 'live-chat' });
+    expect(checkBeacon({ v: 1, pack: 'tpwallet', locale: 'en', events: [event] }).ok).to.be.true;
+  });
+
+  it('keeps only the last step of a query typed word by word, so a phrase is never kept in pieces', async () => {
+    const sent: string[] = [];
+    const q = new InsightsQueue('/i', { pack: 'tpwallet', locale: 'en' }, scrubSecrets, { sendBeacon: (_u, d) => (sent.push(d), true) });
+    const words = MNEMONIC.split(' ');
+    for (let n = 1; n <= words.length; n++) await q.add({ type: 'search', query: words.slice(0, n).join(' '), resultIds: [], empty: true });
+    await q.add({ type: 'feedback', id: 'app-crash', helpful: false });
+    await q.add({ type: 'search', query: 'pass', resultIds: ['a'], empty: false });
+    await q.add({ type: 'search', query: 'password', resultIds: ['a'], empty: false });
+    await q.add({ type: 'search', query: 'seed', resultIds: ['b'], empty: false });
+    q.flush();
+    const queries = JSON.parse(sent[0]).events.filter((e: { type: string }) => e.type === 'search').map((e: { query: string }) => e.query);
+    expect(queries).to.deep.equal(['[redacted:mnemonic]', 'password', 'seed']);
+    expect(sent[0]).to.not.contain('abandon');
   });
 
   it('falls back to fetch with keepalive when sendBeacon refuses', async () => {

@@ -1,5 +1,5 @@
 // A small static server for the repo (demo and benchmarks): no directory escapes, no caching.
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { root } from './load-ts.mjs';
@@ -18,9 +18,29 @@ function resolvePath(url) {
   }
 }
 
-/** Start serving the repo on `port` (0 = any free port); resolves with the server. */
-export function startServer(port) {
+/**
+ * Forward a request to `target` the way a site's reverse proxy would: method, body, the
+ * content type and Origin, and the client address appended to X-Forwarded-For.
+ */
+function forward(req, res, target) {
+  const headers = { 'x-forwarded-for': req.socket.remoteAddress ?? '' };
+  for (const h of ['content-type', 'content-length', 'origin', 'access-control-request-method', 'access-control-request-headers']) if (req.headers[h]) headers[h] = req.headers[h];
+  const upstream = request(target, { method: req.method, headers }, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
+  upstream.on('error', () => res.writeHead(502, { 'content-type': 'text/plain' }).end(`no insights collector at ${target}`));
+  req.pipe(upstream);
+}
+
+/**
+ * Start serving the repo on `port` (0 = any free port); resolves with the server. `proxy` maps
+ * a path to a URL it is forwarded to (`{ '/insights': 'http://127.0.0.1:8787/' }`).
+ */
+export function startServer(port, { proxy = {} } = {}) {
   const server = createServer((req, res) => {
+    const target = proxy[new URL(req.url ?? '/', 'http://x').pathname];
+    if (target) return forward(req, res, target);
     if (req.url === '/') {
       res.writeHead(302, { location: '/demo/' }).end();
       return;

@@ -1,26 +1,7 @@
-import type { SwEventDetails } from '../events/events.js';
+// The payload is described once, in beacon-schema.ts, which the collector checks against.
+import { MAX_EVENTS, MAX_QUERY, type InsightEvent, type InsightsPayload } from './beacon-schema.js';
 
-/** The events an owner can collect, with their detail. */
-export type InsightEvent =
-  | { type: 'search'; query: string; resultIds: string[]; empty: boolean }
-  | { type: 'feedback'; id: string; helpful: boolean }
-  | { type: 'answer-view'; id: string; source: SwEventDetails['sw-answer-view']['source'] }
-  | { type: 'contact'; channel: string };
-
-/**
- * The beacon body. Deliberately minimal: no user agent, no URL, no time stamps finer than the
- * batch, no identifiers — only what the owner needs to improve the content.
- */
-export interface InsightsPayload {
-  v: 1;
-  pack: string;
-  locale: string;
-  events: InsightEvent[];
-}
-
-/** Longest query kept, in characters. */
-export const MAX_QUERY = 100;
-const MAX_EVENTS = 200;
+export { MAX_QUERY, type InsightEvent, type InsightsPayload };
 
 export interface PrivacySignals {
   doNotTrack?: string | null;
@@ -56,8 +37,20 @@ export class InsightsQueue {
     return this.events.length;
   }
 
+  /** The last search as typed, before scrubbing: to recognise the visitor typing on. */
+  private lastQuery?: string;
+
   async add(event: InsightEvent): Promise<void> {
-    if (event.type === 'search') event = { ...event, query: (await this.scrub(event.query)).slice(0, MAX_QUERY) };
+    if (event.type === 'search') {
+      const typed = event.query;
+      // A search the visitor kept typing into ("pass", then "password") replaces the earlier
+      // one: fewer half-words, and a phrase typed word by word is not kept in pieces shorter
+      // than the secret guard recognises.
+      const last = this.events[this.events.length - 1];
+      if (last?.type === 'search' && this.lastQuery !== undefined && typed.startsWith(this.lastQuery)) this.events.pop();
+      this.lastQuery = typed;
+      event = { ...event, query: (await this.scrub(typed)).slice(0, MAX_QUERY) };
+    } else this.lastQuery = undefined;
     if (this.events.length < MAX_EVENTS) this.events.push(event);
   }
 

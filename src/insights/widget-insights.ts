@@ -3,7 +3,8 @@
  * beacons the batch when the page is hidden or the widget goes away. A chunk the widget
  * loads only when `insights-endpoint` is set.
  */
-import { InsightsQueue, privacyOptOut, type InsightEvent } from './insights-queue.js';
+import { InsightsQueue, privacyOptOut } from './insights-queue.js';
+import type { AnswerSource, InsightEvent } from './beacon-schema.js';
 import { scrubSecrets } from '../channels/secret-guard.js';
 import { INSIGHT_EVENTS } from '../events/events.js';
 
@@ -14,9 +15,9 @@ export function toInsightEvent(type: string, d: Record<string, unknown>): Insigh
     case 'sw-feedback':
       return { type: 'feedback', id: String(d.id), helpful: Boolean(d.helpful) };
     case 'sw-answer-view':
-      return { type: 'answer-view', id: String(d.id), source: d.source as 'search' | 'browse' | 'deep-link' };
+      return { type: 'answer-view', id: String(d.id), source: d.source as AnswerSource };
     default:
-      return { type: 'contact', channel: String(d.channel) };
+      return { type: 'contact', channel: String(d.channel), channelType: String(d.type) };
   }
 }
 
