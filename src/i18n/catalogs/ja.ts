@@ -9,7 +9,7 @@ const ja: UiCatalog = {
     close: '閉じる',
     tabFaq: 'よくある質問',
     tabContact: 'お問い合わせ',
-    tabFallback: '連絡がつかない？',
+    tabFallback: 'つながらない？',
     searchLabel: 'ヘルプ記事を検索',
     searchPlaceholder: '困っていることを短く入力',
     resultsCount: '{count} 件見つかりました',
