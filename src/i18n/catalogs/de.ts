@@ -11,7 +11,7 @@ const de: UiCatalog = {
     tabContact: 'Kontakt',
     tabFallback: 'Support nicht erreichbar?',
     searchLabel: 'Hilfeartikel durchsuchen',
-    searchPlaceholder: 'Beschreiben Sie Ihr Problem in wenigen Worten',
+    searchPlaceholder: 'Ihr Problem in wenigen Worten',
     resultsCount: '{count, plural, one {# Ergebnis} other {# Ergebnisse}}',
     noResults: 'Keine passenden Antworten',
     noResultsHint: 'Versuchen Sie andere Wörter oder wenden Sie sich direkt an den Support.',

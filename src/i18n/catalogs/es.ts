@@ -11,7 +11,7 @@ const es: UiCatalog = {
     tabContact: 'Contacto',
     tabFallback: '¿No puedes contactar?',
     searchLabel: 'Buscar en los artículos de ayuda',
-    searchPlaceholder: 'Describe tu problema en pocas palabras',
+    searchPlaceholder: 'Tu problema en pocas palabras',
     resultsCount: '{count, plural, one {# resultado} other {# resultados}}',
     noResults: 'No hay respuestas que coincidan',
     noResultsHint: 'Prueba con otras palabras o escribe directamente a soporte.',

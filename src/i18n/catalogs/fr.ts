@@ -11,7 +11,7 @@ const fr: UiCatalog = {
     tabContact: 'Contact',
     tabFallback: 'Assistance injoignable ?',
     searchLabel: 'Rechercher dans les articles d’aide',
-    searchPlaceholder: 'Décrivez votre problème en quelques mots',
+    searchPlaceholder: 'Votre problème en quelques mots',
     resultsCount: '{count, plural, one {# résultat} other {# résultats}}',
     noResults: 'Aucune réponse correspondante',
     noResultsHint: 'Essayez d’autres mots, ou contactez directement l’assistance.',

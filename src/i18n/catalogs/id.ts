@@ -11,7 +11,7 @@ const id: UiCatalog = {
     tabContact: 'Kontak',
     tabFallback: 'Tidak bisa menghubungi?',
     searchLabel: 'Cari artikel bantuan',
-    searchPlaceholder: 'Jelaskan masalah Anda dalam beberapa kata',
+    searchPlaceholder: 'Masalah Anda dalam beberapa kata',
     resultsCount: '{count} hasil',
     noResults: 'Tidak ada jawaban yang cocok',
     noResultsHint: 'Coba kata lain, atau hubungi dukungan secara langsung.',

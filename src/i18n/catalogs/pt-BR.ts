@@ -11,7 +11,7 @@ const ptBR: UiCatalog = {
     tabContact: 'Contato',
     tabFallback: 'Não consegue contato?',
     searchLabel: 'Pesquisar nos artigos de ajuda',
-    searchPlaceholder: 'Descreva seu problema em poucas palavras',
+    searchPlaceholder: 'Seu problema em poucas palavras',
     resultsCount: '{count, plural, one {# resultado} other {# resultados}}',
     noResults: 'Nenhuma resposta encontrada',
     noResultsHint: 'Tente outras palavras ou fale direto com o suporte.',
