@@ -1,5 +1,8 @@
-/** Region tags whose Chinese is written in Traditional characters. */
-const TRADITIONAL = /^zh-(?:.*-)?(?:hant|tw|hk|mo)(?:-|$)/;
+/**
+ * Whether a lower-case Chinese tag is written in Traditional characters: script Hant, or no
+ * script and a Traditional region (`zh-HK`). A script wins over the region: `zh-Hans-HK` is Simplified.
+ */
+const isTraditional = (t: string) => /^zh-(?:.*-)?(?:hant|tw|hk|mo)(?:-|$)/.test(t) && !/-hans(?:-|$)/.test(t);
 /** For a language, the locale preferred when the visitor's exact tag is not available. */
 const PREFERRED: Record<string, string[]> = {
   'zh-hant': ['zh-tw', 'zh-hant', 'zh-hk'],
@@ -20,7 +23,7 @@ export function matchLocale(tag: string, available: readonly string[]): string |
   };
   const t = tag.toLowerCase();
   const lang = t.split('-')[0];
-  const family = lang === 'zh' && TRADITIONAL.test(t) ? 'zh-hant' : lang;
+  const family = lang === 'zh' && isTraditional(t) ? 'zh-hant' : lang;
   for (const candidate of [t, ...(PREFERRED[family] ?? []), lang]) {
     const m = find(candidate);
     if (m) return m;
@@ -28,7 +31,7 @@ export function matchLocale(tag: string, available: readonly string[]): string |
   // Same language, any region: the same script first, so a Traditional reader gets Traditional
   // where it exists and Simplified otherwise.
   const sameLang = lower.map((l, i) => ({ l, i })).filter(({ l }) => l.split('-')[0] === lang);
-  const sameScript = sameLang.find(({ l }) => lang !== 'zh' || TRADITIONAL.test(l) === (family === 'zh-hant'));
+  const sameScript = sameLang.find(({ l }) => lang !== 'zh' || isTraditional(l) === (family === 'zh-hant'));
   const best = sameScript ?? sameLang[0];
   return best && available[best.i];
 }

@@ -1,6 +1,7 @@
 import { UI_KEYS, type PackInput } from './types.js';
 import { safeHref, isHttpsUrl } from './safe-url.js';
 import { validateSchedule } from '../availability/index.js';
+import { PLURAL_BLOCK } from '../i18n/format.js';
 
 /** One problem in a content pack: where (file, entry id, field), what, and how to fix it. */
 export interface ContentIssue {
@@ -29,6 +30,11 @@ const CHANNEL_TYPES = ['website', 'help-center', 'live-chat', 'email', 'phone', 
 /** Summary lines the checklist adds from the browser; a pack's field cannot take these ids. */
 const ENVIRONMENT_FIELDS = ['browser', 'os', 'device', 'language', 'time-zone', 'timezone', 'page'];
 const WEB_TYPES = new Set(['website', 'help-center', 'live-chat', 'ticket', 'status', 'community']);
+
+/** Whether `text` uses the placeholder `name`: plainly (`{count}`) or as a plural block with an `other` form. */
+function hasPlaceholder(text: string, name: string): boolean {
+  return text.includes(`{${name}}`) || [...text.matchAll(PLURAL_BLOCK)].some((m) => m[1] === name && / other *\{/.test(` ${m[2]}`));
+}
 
 /** "file › faq "id" › field: message" — one line a person can act on. */
 export function formatIssue(i: ContentIssue): string {
@@ -303,7 +309,8 @@ export function validatePack(pack: unknown, file: string, options: { uiKeys?: re
         if (!(key in ui)) continue;
         if (c.str(ui[key], `ui.${key}`)) {
           const needed = PLACEHOLDERS[key as keyof typeof PLACEHOLDERS];
-          if (needed && !(ui[key] as string).includes(needed)) c.add(`ui.${key}`, `must contain the placeholder ${needed}`);
+          if (needed && !hasPlaceholder(ui[key] as string, needed.slice(1, -1)))
+            c.add(`ui.${key}`, `must contain the placeholder ${needed}, or a plural block with an "other" form: {${needed.slice(1, -1)}, plural, one {…} other {…}}`);
         }
       }
     }

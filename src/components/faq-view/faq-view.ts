@@ -272,7 +272,7 @@ export class FaqView extends LitElement {
         @input=${this.onInput}
         @keydown=${this.onKeyDown}
       />
-      <p class="sr-only" role="status" aria-live="polite">${this.query.trim() ? (this.results.length ? t(ui, 'resultsCount', { count: this.results.length }) : ui.noResults) : ''}</p>
+      <p class="sr-only" role="status" aria-live="polite">${this.query.trim() ? (this.results.length ? t(ui, 'resultsCount', { count: this.results.length }, this.pack.meta.locale) : ui.noResults) : ''}</p>
     `;
   }
 

@@ -12,7 +12,7 @@ const en: UiCatalog = {
     tabFallback: "Can't reach support?",
     searchLabel: 'Search the help articles',
     searchPlaceholder: 'Describe your problem in a few words',
-    resultsCount: '{count} results',
+    resultsCount: '{count, plural, one {# result} other {# results}}',
     noResults: 'No matching answers',
     noResultsHint: 'Try other words, or contact support directly.',
     popular: 'Popular questions',
