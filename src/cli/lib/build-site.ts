@@ -1,0 +1,53 @@
+/**
+ * What `support-widget build` and `preview` share: compile the sources, refuse what must not
+ * ship, and write the drop-in folder.
+ */
+import { join } from 'node:path';
+import { compileProduct, placeholderChannels, type ProductBuild } from './compile.js';
+import { chooseDefaultLocale, copyScripts, examplePage, writeContent, writeDropIn } from './drop-in.js';
+import { errorsIn, type SourceIssue } from './issues.js';
+import type { AnswerCache } from './sources.js';
+import { writeWhole } from './bundle-packs.js';
+
+export interface SiteBuildOptions {
+  /** Allow placeholder channels (a demo). */
+  demo?: boolean;
+  defaultLocale?: string;
+  cache?: AnswerCache;
+}
+
+export interface SiteBuild extends ProductBuild {
+  defaultLocale?: string;
+}
+
+/** Compile `dir` and apply the publishing rules (no placeholder channels unless `demo`). */
+export async function compileSite(dir: string, options: SiteBuildOptions = {}): Promise<SiteBuild> {
+  const build = await compileProduct(dir, { cache: options.cache });
+  if (errorsIn(build.issues).length) return build;
+  const issues: SourceIssue[] = [...build.issues];
+  if (!options.demo) {
+    issues.push(...placeholderChannels(build));
+  }
+  const locales = build.locales.map((l) => l.locale);
+  const products = [...new Set(build.locales.map((l) => l.compiled.pack.meta.id))];
+  if (products.length > 1) issues.push({ file: build.locales[1].file, field: 'meta.id', message: `every locale must have the same meta.id; found ${products.join(', ')}`, severity: 'error' });
+  let defaultLocale: string | undefined;
+  try {
+    defaultLocale = chooseDefaultLocale(locales, options.defaultLocale);
+  } catch (e) {
+    issues.push({ file: dir, message: (e as Error).message, severity: 'error' });
+  }
+  if (errorsIn(issues).length) return { ...build, issues, locales: [] };
+  return { ...build, issues, defaultLocale };
+}
+
+/** Write a compiled site to `outDir`, atomically. `distDir` holds the script builds to copy. */
+export function writeSite(outDir: string, site: SiteBuild, distDir: string): void {
+  const packs = site.locales.map((l) => l.compiled);
+  writeDropIn(outDir, (tmp) => {
+    copyScripts(distDir, tmp);
+    writeContent(tmp, packs, site.defaultLocale!);
+    writeWhole(join(tmp, 'index.html'), examplePage(packs[0].pack.meta.product));
+  });
+}
+

@@ -1,0 +1,106 @@
+/**
+ * Sources → validated packs with their search index: the one path shared by `check`,
+ * `build`, `preview` and the repo's own build (scripts/build.mjs).
+ */
+import { readFileSync } from 'node:fs';
+import type { CompiledPack } from '../../content/compiled.js';
+import type { ContentPack } from '../../content/types.js';
+import { validatePack, validatePackSet, type ContentIssue } from '../../content/validate.js';
+import { completePack, loadCatalog, type PackInput } from '../../i18n/catalog.js';
+import { buildSearchIndex, withoutRedundantKeywords } from '../../search/index.js';
+import { errorsIn, type SourceIssue } from './issues.js';
+import { readSources, toSourceIssue, type AnswerCache, type LocaleSources, type ProductSources } from './sources.js';
+import { fieldPath, parseYamlSource } from './yaml-source.js';
+
+export interface CompiledLocale {
+  locale: string;
+  compiled: CompiledPack;
+  /** The `_pack.yaml` (or JSON pack) it came from, for messages. */
+  file: string;
+}
+
+export interface ProductBuild {
+  sources?: ProductSources;
+  /** Errors and warnings, located in the files the author edits. */
+  issues: SourceIssue[];
+  /** Every locale, when there is no error; empty otherwise. */
+  locales: CompiledLocale[];
+}
+
+/**
+ * The pack the widget will show: the built-in catalog of its locale fills whatever interface
+ * strings and fallback parts the author did not write.
+ */
+async function completed(pack: unknown): Promise<unknown> {
+  const locale = (pack as { meta?: { locale?: unknown } })?.meta?.locale;
+  if (typeof locale !== 'string' || !pack || typeof pack !== 'object') return pack;
+  return completePack(pack as PackInput, await loadCatalog(locale));
+}
+
+/** Validator issues with a hint when a whole section is missing because no catalog covers it. */
+function withCatalogHint(issue: ContentIssue, locale: string): ContentIssue {
+  if ((issue.field === 'ui' || issue.field === 'fallback') && issue.message === 'is required')
+    return { ...issue, message: `is required: there are no built-in ${issue.field === 'ui' ? 'interface strings' : 'fallback texts'} for "${locale}" in this version; write a "${issue.field}:" section in the locale's settings` };
+  return issue;
+}
+
+async function validateLocale(l: LocaleSources): Promise<SourceIssue[]> {
+  const full = await completed(l.pack);
+  return validatePack(full, l.packFile).map((i) => toSourceIssue(l, withCatalogHint(i, l.locale)));
+}
+
+function compile(pack: Record<string, unknown>): CompiledPack {
+  const { $schema: _schema, ...rest } = pack;
+  const slim = withoutRedundantKeywords(rest as unknown as ContentPack);
+  return { pack: slim, index: buildSearchIndex(slim) };
+}
+
+/** Read, validate and compile every locale of the Markdown sources in `dir`. */
+export async function compileProduct(dir: string, options: { cache?: AnswerCache } = {}): Promise<ProductBuild> {
+  const sources = readSources(dir, options.cache);
+  const issues = [...sources.issues];
+  for (const l of sources.locales) issues.push(...(await validateLocale(l)));
+  const set = validatePackSet(sources.locales.map((l) => ({ file: l.packFile, pack: l.pack })));
+  for (const i of set) issues.push(toSourceIssue(sources.locales.find((l) => l.packFile === i.file)!, i));
+  if (errorsIn(issues).length) return { sources, issues, locales: [] };
+  return { sources, issues, locales: sources.locales.map((l) => ({ locale: l.locale, file: l.packFile, compiled: compile(l.pack) })) };
+}
+
+/** Validate a JSON pack (raw, or compiled `{ pack, index }`), with line:column for each issue. */
+export async function compileJsonPack(file: string, display = file): Promise<ProductBuild> {
+  const text = readFileSync(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const pos = Number(/position (\d+)/.exec(message)?.[1]);
+    const before = Number.isFinite(pos) ? text.slice(0, pos).split('\n') : undefined;
+    return { issues: [{ file: display, line: before?.length, column: before && before.at(-1)!.length + 1, message: `not valid JSON: ${message}; fix the syntax (a trailing comma or a missing quote is the usual cause)`, severity: 'error' }], locales: [] };
+  }
+  const wrapped = !!json && typeof json === 'object' && 'pack' in json && !('meta' in json);
+  const pack = wrapped ? (json as { pack: unknown }).pack : json;
+  const source = parseYamlSource(text);
+  const locale = String((pack as { meta?: { locale?: unknown } })?.meta?.locale ?? '');
+  const issues: SourceIssue[] = validatePack(await completed(pack), display).map((i) => {
+    const path = [...(wrapped ? ['pack'] : []), ...fieldPath(i.field)];
+    const fixed = withCatalogHint(i, locale);
+    return { file: display, ...source.locate(path), field: i.field, message: fixed.message, severity: i.severity };
+  });
+  if (errorsIn(issues).length) return { issues, locales: [] };
+  return { issues, locales: [{ locale, file: display, compiled: compile(pack as Record<string, unknown>) }] };
+}
+
+/** Channels marked `placeholder: true`, as "locale: id" with their position. */
+export function placeholderChannels(build: ProductBuild): SourceIssue[] {
+  const out: SourceIssue[] = [];
+  build.locales.forEach(({ compiled, locale }) => {
+    const sources = build.sources?.locales.find((l) => l.locale === locale);
+    compiled.pack.contact.channels.forEach((ch, i) => {
+      if (!ch.placeholder) return;
+      const at = sources ? toSourceIssue(sources, { file: '', field: `contact.channels[${i}]`, message: '', severity: 'error' }) : { file: build.locales[0].file };
+      out.push({ ...at, field: `contact.channels[${i}]`, message: `channel "${ch.id}" (${ch.value}) is a placeholder; set your real channel and remove "placeholder: true", or build with --demo for a demo`, severity: 'error' });
+    });
+  });
+  return out;
+}
