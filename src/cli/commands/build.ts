@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join } from 'node:path';
 import { commandArgs } from '../lib/args.js';
 import { compileSite, writeSite } from '../lib/build-site.js';
 import { report } from '../lib/issues.js';
@@ -29,7 +29,9 @@ export async function run(args: string[]): Promise<number> {
   const started = performance.now();
   const site = await compileSite(dir, { demo, defaultLocale: parsed.values['default-locale'] });
   if (report(site.issues)) {
-    console.error(`build failed: nothing was written${out ? `; ${out} is unchanged` : ''}`);
+    const placeholders = site.issues.filter((i) => i.severity === 'error' && i.message.includes('is a placeholder')).length;
+    if (placeholders) console.error(`build refused: ${placeholders} placeholder channel(s). Set your real channels, or pass --demo to build a demo with them.`);
+    console.error(`build failed: nothing was written; ${out} is unchanged`);
     return 1;
   }
   try {
@@ -39,7 +41,8 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const summary = site.locales.map((l) => `${l.locale} (${l.compiled.pack.faq.length} answers)`).join(', ');
-  console.log(`built ${summary} into ${relative(process.cwd(), out) || out} in ${Math.round(performance.now() - started)} ms; default locale ${site.defaultLocale}${demo ? ' — demo build: placeholder channels allowed' : ''}
-Add to your page: <script type="module" src="/${relative(process.cwd(), out) || out}/support-widget.js"></script>`);
+  console.log(`built ${summary} into ${out} in ${Math.round(performance.now() - started)} ms; default locale ${site.defaultLocale}${demo ? ' (demo build: placeholder channels allowed)' : ''}
+Publish the folder with your site and add one script tag (as in ${join(out, 'index.html')}):
+  <script type="module" src="/<where you put it>/support-widget.js"></script>`);
   return 0;
 }

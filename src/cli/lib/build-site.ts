@@ -24,10 +24,9 @@ export interface SiteBuild extends ProductBuild {
 export async function compileSite(dir: string, options: SiteBuildOptions = {}): Promise<SiteBuild> {
   const build = await compileProduct(dir, { cache: options.cache });
   if (errorsIn(build.issues).length) return build;
-  const issues: SourceIssue[] = [...build.issues];
-  if (!options.demo) {
-    issues.push(...placeholderChannels(build));
-  }
+  const refused = options.demo ? [] : placeholderChannels(build);
+  // A refused placeholder is an error; its "publish with care" warning would say it twice.
+  const issues: SourceIssue[] = [...build.issues.filter((i) => !refused.some((r) => r.file === i.file && r.field === i.field)), ...refused];
   const locales = build.locales.map((l) => l.locale);
   const products = [...new Set(build.locales.map((l) => l.compiled.pack.meta.id))];
   if (products.length > 1) issues.push({ file: build.locales[1].file, field: 'meta.id', message: `every locale must have the same meta.id; found ${products.join(', ')}`, severity: 'error' });

@@ -37,16 +37,25 @@ async function completed(pack: unknown): Promise<unknown> {
   return completePack(pack as PackInput, await loadCatalog(locale));
 }
 
-/** Validator issues with a hint when a whole section is missing because no catalog covers it. */
-function withCatalogHint(issue: ContentIssue, locale: string): ContentIssue {
-  if ((issue.field === 'ui' || issue.field === 'fallback') && issue.message === 'is required')
-    return { ...issue, message: `is required: there are no built-in ${issue.field === 'ui' ? 'interface strings' : 'fallback texts'} for "${locale}" in this version; write a "${issue.field}:" section in the locale's settings` };
-  return issue;
+/**
+ * Validator issues, with a hint when a whole section is missing because no built-in catalog
+ * covers the locale (and without the second "must be an object" message for it).
+ */
+function withCatalogHint(issues: ContentIssue[], locale: string): ContentIssue[] {
+  const section = (i: ContentIssue) => i.field.replace(/^\(pack\)\./, '');
+  const missing = new Set(issues.filter((i) => ['ui', 'fallback'].includes(section(i)) && i.message === 'is required').map(section));
+  return issues
+    .filter((i) => !(missing.has(i.field) && i.message.startsWith('must be an object')))
+    .map((i) =>
+      missing.has(section(i)) && i.message === 'is required'
+        ? { ...i, field: section(i), message: `is required: there are no built-in ${section(i) === 'ui' ? 'interface strings' : 'fallback texts'} for "${locale}" in this version; write a "${section(i)}:" section in the locale's settings` }
+        : i,
+    );
 }
 
 async function validateLocale(l: LocaleSources): Promise<SourceIssue[]> {
   const full = await completed(l.pack);
-  return validatePack(full, l.packFile).map((i) => toSourceIssue(l, withCatalogHint(i, l.locale)));
+  return withCatalogHint(validatePack(full, l.packFile), l.locale).map((i) => toSourceIssue(l, i));
 }
 
 function compile(pack: Record<string, unknown>): CompiledPack {
@@ -82,10 +91,9 @@ export async function compileJsonPack(file: string, display = file): Promise<Pro
   const pack = wrapped ? (json as { pack: unknown }).pack : json;
   const source = parseYamlSource(text);
   const locale = String((pack as { meta?: { locale?: unknown } })?.meta?.locale ?? '');
-  const issues: SourceIssue[] = validatePack(await completed(pack), display).map((i) => {
+  const issues: SourceIssue[] = withCatalogHint(validatePack(await completed(pack), display), locale).map((i) => {
     const path = [...(wrapped ? ['pack'] : []), ...fieldPath(i.field)];
-    const fixed = withCatalogHint(i, locale);
-    return { file: display, ...source.locate(path), field: i.field, message: fixed.message, severity: i.severity };
+    return { file: display, ...source.locate(path), field: i.field, message: i.message, severity: i.severity };
   });
   if (errorsIn(issues).length) return { issues, locales: [] };
   return { issues, locales: [{ locale, file: display, compiled: compile(pack as Record<string, unknown>) }] };

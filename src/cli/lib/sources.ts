@@ -45,8 +45,11 @@ function localeDirs(dir: string): string[] {
     .sort();
 }
 
-/** `display` turns an absolute path into what messages show (relative to the working directory). */
-const display = (path: string) => relative(process.cwd(), path) || path;
+/** A path as messages show it: relative to the working directory when inside it. */
+export function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
 
 /** Read every locale of the product in `dir`. Never throws for bad content: problems are issues. */
 export function readSources(dir: string, cache?: AnswerCache): ProductSources {

@@ -14,10 +14,10 @@ export interface YamlSource {
   locate(path: readonly (string | number)[]): Position;
 }
 
-/** `contact.channels[0].value` → `['contact', 'channels', 0, 'value']`; `(pack)` → `[]`. */
+/** `contact.channels[0].value` → `['contact', 'channels', 0, 'value']`; `(pack)` → `[]`, `(pack).ui` → `['ui']`. */
 export function fieldPath(field: string): (string | number)[] {
-  if (field.startsWith('(')) return [];
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+  const rest = field.replace(/^\(pack\)\.?/, '');
+  return [...rest.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
 }
 
 /**
