@@ -1,7 +1,7 @@
 // `npm run build`: validate content, refuse unsafe code patterns, compile packs with their
 // search index, bundle with rollup, emit types and custom-elements.json, print sizes.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from './check-content.mjs';
 import { checkSourcePatterns } from './lib/forbidden-patterns.mjs';
@@ -9,6 +9,7 @@ import { loadTs, root } from './lib/load-ts.mjs';
 import { printSizes } from './lib/sizes.mjs';
 import { checkBudgets } from './lib/budgets.mjs';
 import { DEFAULT_PACK } from './lib/default-pack.mjs';
+import { productPacks } from './lib/product-packs.mjs';
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
@@ -38,8 +39,9 @@ const labels = {};
 rmSync(join(root, 'build'), { recursive: true, force: true });
 mkdirSync(join(root, 'build', 'packs'), { recursive: true });
 for (const packId of readdirSync(join(root, 'content'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
-  for (const file of readdirSync(join(root, 'content', packId)).filter((f) => f.endsWith('.json'))) {
-    const pack = withoutRedundantKeywords(JSON.parse(readFileSync(join(root, 'content', packId, file), 'utf8')));
+  // Markdown sources (content/<product>/<locale>/) are compiled by the CLI's code; JSON packs read as they are.
+  for (const { name: file, pack: source } of (await productPacks(packId)).packs) {
+    const pack = withoutRedundantKeywords(source);
     delete pack.$schema;
     const compiled = { pack, index: buildSearchIndex(pack) };
     mkdirSync(join(root, 'dist', 'content', packId), { recursive: true });

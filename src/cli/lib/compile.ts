@@ -112,3 +112,6 @@ export function placeholderChannels(build: ProductBuild): SourceIssue[] {
   });
   return out;
 }
+
+export { isSourceDir } from './sources.js';
+export { formatSourceIssue } from './issues.js';
