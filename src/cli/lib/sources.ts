@@ -87,7 +87,7 @@ function readLocale(dir: string, locale: string, issues: SourceIssue[], cache?: 
   }
 
   // Answers: file-name order, then the ids listed under `order` first.
-  const byId = new Map<string, { entry: Record<string, unknown>; map: AnswerSourceMap }>();
+  const byId = new Map<string, { entry: Record<string, unknown>; map: AnswerSourceMap; explicit: boolean }>();
   for (const name of readdirSync(folder).filter((f) => f.endsWith('.md')).sort(idOrder)) {
     const path = join(folder, name);
     const file = display(path);
@@ -100,13 +100,16 @@ function readLocale(dir: string, locale: string, issues: SourceIssue[], cache?: 
     const { entry, map } = parsed.parsed;
     issues.push(...parsed.parsed.issues);
     const id = String(entry.id);
+    const explicit = id !== basename(name, '.md');
     const other = byId.get(id);
     if (other) {
-      const idAt = map.frontMatter && 'id' in entry && entry.id !== basename(name, '.md') ? map.frontMatter.locate(['id']) : { line: 1, column: 1 };
-      issues.push({ file, ...idAt, field: 'id', message: `duplicate answer id "${id}": ${other.map.file} has the same id; rename one of the two files (or change its "id:")`, severity: 'error' });
+      // Point at the front-matter "id:" that makes the clash when there is one, else at this file.
+      const [here, there] = other.explicit && !explicit ? [other.map, map] : [map, other.map];
+      const at = here.frontMatter && (here === map ? explicit : other.explicit) ? here.frontMatter.locate(['id']) : { line: 1, column: 1 };
+      issues.push({ file: here.file, ...at, field: 'id', message: `duplicate answer id "${id}": ${there.file} has the same id; rename one of the two files (or change its "id:")`, severity: 'error' });
       continue;
     }
-    byId.set(id, { entry, map });
+    byId.set(id, { entry, map, explicit });
   }
   const ordered: string[] = [];
   if ('order' in settings) {
