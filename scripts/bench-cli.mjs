@@ -20,7 +20,9 @@ const dir = join(root, 'bench-product');
 const { loadCatalog } = await loadTs('src/i18n/catalog.ts');
 // Until built-in catalogs exist, each pack brings its own interface strings and fallback.
 const tp = JSON.parse(readFileSync('content/tpwallet/en.json', 'utf8'));
-const overrides = (await loadCatalog('en')) ? '' : `ui: ${JSON.stringify(tp.ui)}\nfallback: ${JSON.stringify(tp.fallback)}\n`;
+const withoutCategories = (items) => items.map(({ faqCategory: _c, ...item }) => item);
+const fallback = { ...tp.fallback, reasons: withoutCategories(tp.fallback.reasons), actions: withoutCategories(tp.fallback.actions) };
+const overrides = (await loadCatalog('en')) ? '' : `ui: ${JSON.stringify(tp.ui)}\nfallback: ${JSON.stringify(fallback)}\n`;
 
 function answer(i, locale) {
   const w = (k) => word(i * 7 + k);
