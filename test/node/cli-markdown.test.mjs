@@ -121,3 +121,27 @@ test('TODO text left from the scaffold is a warning', () => {
   assert.equal(r.issues[0].severity, 'warning');
   assert.equal(r.issues[0].line, 5);
 });
+
+test('the fast reading of simple front matter agrees with the YAML parser', async () => {
+  const { simpleMap } = await loadTs('src/cli/lib/yaml-source.ts');
+  const { parse } = await import('yaml');
+  const { answerToMarkdown } = await loadTs('src/cli/lib/to-markdown.ts');
+  const { readFileSync } = await import('node:fs');
+  const fronts = [];
+  for (const locale of ['en', 'zh-CN'])
+    for (const e of JSON.parse(readFileSync(`content/tpwallet/${locale}.json`, 'utf8')).faq) fronts.push(answerToMarkdown(e).split('---\n')[1]);
+  const tricky = [
+    'question: Why: because\n', 'question: a #comment\n', 'version: 1.0\n', 'version: 1.0.0\n', 'n: 12\n', 'x: -3\n', 'x: .5\n', 'x: 0x1F\n', 'x: .inf\n',
+    'popular: True\n', 'popular: yes\n', 'v: ~\n', 'v: null\n', 'q: can\'t sign in?\n', 'q: "quoted"\n', "q: 'single'\n", 'k: [a, b, c]\n', 'k: []\n', 'k: [a, [b]]\n',
+    'k: [true, 1, x y]\n', 'q: 08:00\n', 'q: C# and F#\n', 'q: a: b\n', 'q: - item\n', 'q: ? what\n', 'q: *alias\n', 'q: &anchor x\n', 'q: !tag x\n', 'q: |\n', 'q: >\n',
+    'q: 2026-12-25\n', 'q: @x\n', 'q: `x`\n', 'q: 100%\n', 'q: {a: 1}\n', 'a: 1\na: 2\n', '  q: indented\n', 'q: trailing:\n', 'q:\tx\n', 'q: 你好：世界\n', 'q: x # y\n',
+  ];
+  let fast = 0;
+  for (const text of [...fronts, ...tricky]) {
+    const quick = simpleMap(text);
+    if (quick === undefined) continue;
+    fast++;
+    assert.deepEqual(quick, parse(text, { schema: 'core' }), JSON.stringify(text));
+  }
+  assert.ok(fast >= fronts.length / 2, `only ${fast} read the fast way`);
+});

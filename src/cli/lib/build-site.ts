@@ -3,17 +3,17 @@
  * ship, and write the drop-in folder.
  */
 import { join } from 'node:path';
-import { compileProduct, placeholderChannels, type ProductBuild } from './compile.js';
+import { compileProduct, placeholderChannels, type BuildCache, type ProductBuild } from './compile.js';
 import { chooseDefaultLocale, copyScripts, examplePage, writeContent, writeDropIn } from './drop-in.js';
 import { errorsIn, type SourceIssue } from './issues.js';
-import type { AnswerCache } from './sources.js';
 import { writeWhole } from './bundle-packs.js';
 
 export interface SiteBuildOptions {
   /** Allow placeholder channels (a demo). */
   demo?: boolean;
   defaultLocale?: string;
-  cache?: AnswerCache;
+  /** Kept between rebuilds (preview). */
+  cache?: BuildCache;
 }
 
 export interface SiteBuild extends ProductBuild {

@@ -14,8 +14,11 @@ export interface PackManifest {
   locales: string[];
 }
 
-/** `packs/…` path → file text, for `packs` (one per locale) with `defaultLocale` among them. */
-export function packModules(packs: readonly CompiledPack[], defaultLocale: string): Map<string, string> {
+/**
+ * `packs/…` path → file text, for `packs` (one per locale) with `defaultLocale` among them;
+ * `include` leaves out the locale files of packs already written.
+ */
+export function packModules(packs: readonly CompiledPack[], defaultLocale: string, include: (pack: CompiledPack) => boolean = () => true): Map<string, string> {
   if (!packs.length) throw new Error('no packs to bundle');
   const locales = packs.map((p) => p.pack.meta.locale).sort();
   if (!locales.includes(defaultLocale)) throw new Error(`default locale "${defaultLocale}" has no pack; the packs are ${locales.join(', ')}`);
@@ -25,7 +28,7 @@ export function packModules(packs: readonly CompiledPack[], defaultLocale: strin
   const manifest: PackManifest = { product, defaultLocale, locales };
   const files = new Map<string, string>();
   files.set('packs/manifest.js', `export default ${JSON.stringify(manifest)};\n`);
-  for (const p of packs) {
+  for (const p of packs.filter(include)) {
     // JSON.parse of a string literal parses faster than the same data as an object literal.
     const literal = `'${JSON.stringify({ pack: p.pack, index: p.index }).replace(/[\\']/g, (c) => `\\${c}`)}'`;
     files.set(`packs/${p.pack.meta.locale}.js`, `export default JSON.parse(${literal});\n`);
@@ -34,8 +37,8 @@ export function packModules(packs: readonly CompiledPack[], defaultLocale: strin
 }
 
 /** Write the pack modules under `dir` (`dir/packs/…`); each file appears whole or not at all. */
-export function writePackModules(dir: string, packs: readonly CompiledPack[], defaultLocale: string): string[] {
-  const files = packModules(packs, defaultLocale);
+export function writePackModules(dir: string, packs: readonly CompiledPack[], defaultLocale: string, include?: (pack: CompiledPack) => boolean): string[] {
+  const files = packModules(packs, defaultLocale, include);
   mkdirSync(join(dir, 'packs'), { recursive: true });
   for (const [path, text] of files) writeWhole(join(dir, path), text);
   return [...files.keys()];

@@ -3,13 +3,14 @@
  * `build`, `preview` and the repo's own build (scripts/build.mjs).
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CompiledPack } from '../../content/compiled.js';
 import type { ContentPack } from '../../content/types.js';
 import { validatePack, validatePackSet, type ContentIssue } from '../../content/validate.js';
 import { completePack, loadCatalog, type PackInput } from '../../i18n/catalog.js';
 import { buildSearchIndex, withoutRedundantKeywords } from '../../search/index.js';
 import { errorsIn, type SourceIssue } from './issues.js';
-import { readSources, toSourceIssue, type AnswerCache, type LocaleSources, type ProductSources } from './sources.js';
+import { localeDirs, noLocales, readLocale, toSourceIssue, type AnswerCache, type LocaleSources, type ProductSources } from './sources.js';
 import { fieldPath, parseYamlSource } from './yaml-source.js';
 
 export interface CompiledLocale {
@@ -64,15 +65,51 @@ function compile(pack: Record<string, unknown>): CompiledPack {
   return { pack: slim, index: buildSearchIndex(slim) };
 }
 
+/**
+ * What a long-running build (preview) keeps between rebuilds: parsed answers, and each
+ * locale read, validated and compiled. `invalidate` drops what a changed file affects.
+ */
+export interface BuildCache {
+  answers: AnswerCache;
+  locales: Map<string, { sources: LocaleSources; validation: SourceIssue[]; compiled?: CompiledPack }>;
+  /** Bumped by every invalidation, so a build that was running then does not store stale results. */
+  generation: number;
+}
+
+export const newBuildCache = (): BuildCache => ({ answers: new Map(), locales: new Map(), generation: 0 });
+
+/** Forget what depends on `path` (relative to the sources folder `dir`); everything when unknown. */
+export function invalidate(cache: BuildCache, dir: string, path?: string): void {
+  cache.generation++;
+  if (!path) {
+    cache.answers.clear();
+    cache.locales.clear();
+    return;
+  }
+  cache.answers.delete(resolve(dir, path));
+  cache.locales.delete(path.split(/[\\/]/)[0]);
+}
+
 /** Read, validate and compile every locale of the Markdown sources in `dir`. */
-export async function compileProduct(dir: string, options: { cache?: AnswerCache } = {}): Promise<ProductBuild> {
-  const sources = readSources(dir, options.cache);
-  const issues = [...sources.issues];
-  for (const l of sources.locales) issues.push(...(await validateLocale(l)));
+export async function compileProduct(dir: string, options: { cache?: BuildCache } = {}): Promise<ProductBuild> {
+  const cache = options.cache ?? newBuildCache();
+  const generation = cache.generation;
+  const entries = [];
+  for (const locale of localeDirs(dir)) {
+    let entry = cache.locales.get(locale);
+    if (!entry) {
+      const sources = readLocale(dir, locale, cache.answers);
+      entry = { sources, validation: await validateLocale(sources) };
+      if (cache.generation === generation) cache.locales.set(locale, entry);
+    }
+    entries.push(entry);
+  }
+  const sources: ProductSources = { dir, locales: entries.map((e) => e.sources), issues: noLocales(dir) };
+  const issues = [...sources.issues, ...entries.flatMap((e) => [...e.sources.issues, ...e.validation])];
   const set = validatePackSet(sources.locales.map((l) => ({ file: l.packFile, pack: l.pack })));
   for (const i of set) issues.push(toSourceIssue(sources.locales.find((l) => l.packFile === i.file)!, i));
   if (errorsIn(issues).length) return { sources, issues, locales: [] };
-  return { sources, issues, locales: sources.locales.map((l) => ({ locale: l.locale, file: l.packFile, compiled: compile(l.pack) })) };
+  return { sources, issues, locales: entries.map((e) => ({ locale: e.sources.locale, file: e.sources.packFile, compiled: (e.compiled ??= compile(e.sources.pack)) })) };
 }
 
 /** Validate a JSON pack (raw, or compiled `{ pack, index }`), with line:column for each issue. */

@@ -34,11 +34,14 @@ export function copyScripts(distDir: string, outDir: string): void {
   });
 }
 
-/** Write the site's packs (the bundled-content modules and the JSON files) into `outDir`. */
-export function writeContent(outDir: string, packs: readonly CompiledPack[], defaultLocale: string): void {
-  writePackModules(outDir, packs, defaultLocale);
+/**
+ * Write the site's packs (the bundled-content modules and the JSON files) into `outDir`;
+ * `changed` limits the per-locale files to the packs that need writing (preview rebuilds).
+ */
+export function writeContent(outDir: string, packs: readonly CompiledPack[], defaultLocale: string, changed: (pack: CompiledPack) => boolean = () => true): void {
+  writePackModules(outDir, packs, defaultLocale, changed);
   mkdirSync(join(outDir, 'content'), { recursive: true });
-  for (const p of packs) writeWhole(join(outDir, 'content', `${p.pack.meta.locale}.json`), JSON.stringify(p));
+  for (const p of packs.filter(changed)) writeWhole(join(outDir, 'content', `${p.pack.meta.locale}.json`), JSON.stringify(p));
 }
 
 /** A page that shows the widget with no `content-src`: the bundled packs are its content. */

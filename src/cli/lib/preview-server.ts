@@ -10,7 +10,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { compileSite, type SiteBuild } from './build-site.js';
 import { copyScripts, writeContent } from './drop-in.js';
 import { errorsIn, formatSourceIssue } from './issues.js';
-import type { AnswerCache } from './sources.js';
+import { invalidate, newBuildCache } from './compile.js';
+import type { CompiledPack } from '../../content/compiled.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
@@ -58,7 +59,9 @@ function page(site: SiteBuild, locale: string): string {
 export async function startPreview(dir: string, options: PreviewOptions): Promise<Preview> {
   const log = options.log ?? ((l: string) => console.log(l));
   const out = mkdtempSync(join(tmpdir(), 'support-widget-preview-'));
-  const cache: AnswerCache = new Map();
+  const cache = newBuildCache();
+  /** What each written locale file holds, so a rebuild rewrites only the locales that changed. */
+  const written = new Map<string, CompiledPack>();
   const clients = new Set<ServerResponse>();
   const waiting: ((r: { ms: number; ok: boolean }) => void)[] = [];
   let site: SiteBuild | undefined;
@@ -72,7 +75,9 @@ export async function startPreview(dir: string, options: PreviewOptions): Promis
     const next = await compileSite(dir, { demo: true, defaultLocale: options.defaultLocale, cache });
     const errors = errorsIn(next.issues);
     if (!errors.length) {
-      writeContent(out, next.locales.map((l) => l.compiled), next.defaultLocale!);
+      const packs = next.locales.map((l) => l.compiled);
+      writeContent(out, packs, next.defaultLocale!, (p) => written.get(p.pack.meta.locale) !== p);
+      for (const p of packs) written.set(p.pack.meta.locale, p);
       site = next;
     }
     const ms = Math.round(performance.now() - started);
@@ -127,6 +132,7 @@ export async function startPreview(dir: string, options: PreviewOptions): Promis
   let running = Promise.resolve(true);
   const watcher: FSWatcher = watch(resolve(dir), { recursive: true }, (_event, name) => {
     if (name && !/\.(md|ya?ml|json)$/.test(String(name))) return;
+    invalidate(cache, dir, name ? String(name) : undefined);
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(rebuild, rebuild);

@@ -4,7 +4,7 @@
  * a pack per locale plus a map from pack fields back to file:line:column.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { ContentIssue } from '../../content/validate.js';
 import { didYouMean, type SourceIssue } from './issues.js';
 import { parseAnswer, type AnswerSourceMap } from './markdown.js';
@@ -24,6 +24,8 @@ export interface LocaleSources {
   packSource?: YamlSource;
   /** Same order as `pack.faq`. */
   answers: AnswerSourceMap[];
+  /** Problems found while reading (syntax, unknown keys, duplicate ids); the validator's come later. */
+  issues: SourceIssue[];
 }
 
 export interface ProductSources {
@@ -37,7 +39,8 @@ export function isSourceDir(dir: string): boolean {
   return localeDirs(dir).length > 0;
 }
 
-function localeDirs(dir: string): string[] {
+/** The locale folders of `dir` (those with a `_pack.yaml`), sorted. */
+export function localeDirs(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && PACK_FILES.some((f) => existsSync(join(dir, d.name, f))))
@@ -51,14 +54,16 @@ export function display(path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
+/** The problem with a folder that has no locale, or none. */
+export function noLocales(dir: string): SourceIssue[] {
+  if (localeDirs(dir).length) return [];
+  return [{ file: display(dir), message: `no locale folder with a _pack.yaml; expected ${display(join(dir, 'en', '_pack.yaml'))} (run "support-widget init ${display(dir)}" to start one)`, severity: 'error' }];
+}
+
 /** Read every locale of the product in `dir`. Never throws for bad content: problems are issues. */
 export function readSources(dir: string, cache?: AnswerCache): ProductSources {
-  const issues: SourceIssue[] = [];
-  const locales = localeDirs(dir);
-  if (!locales.length) {
-    issues.push({ file: display(dir), message: `no locale folder with a _pack.yaml; expected ${display(join(dir, 'en', '_pack.yaml'))} (run "support-widget init ${display(dir)}" to start one)`, severity: 'error' });
-  }
-  return { dir, locales: locales.map((l) => readLocale(dir, l, issues, cache)), issues };
+  const locales = localeDirs(dir).map((l) => readLocale(dir, l, cache));
+  return { dir, locales, issues: [...noLocales(dir), ...locales.flatMap((l) => l.issues)] };
 }
 
 /** File-name order of answers: by id, so `a.md` comes before `a-b.md` as `a` does before `a-b`. */
@@ -67,10 +72,15 @@ const idOrder = (a: string, b: string) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** Parsed answers keyed by path, reused while a file's text is unchanged (preview rebuilds). */
-export type AnswerCache = Map<string, { text: string; parsed: ReturnType<typeof parseAnswer> }>;
+/**
+ * Parsed answers by absolute path, reused without reading the file again: whoever keeps one
+ * (preview) deletes the entry of a file that changed.
+ */
+export type AnswerCache = Map<string, ReturnType<typeof parseAnswer>>;
 
-function readLocale(dir: string, locale: string, issues: SourceIssue[], cache?: AnswerCache): LocaleSources {
+/** Read one locale folder; its problems are in `issues`. */
+export function readLocale(dir: string, locale: string, cache?: AnswerCache): LocaleSources {
+  const issues: SourceIssue[] = [];
   const folder = join(dir, locale);
   const packName = PACK_FILES.find((f) => existsSync(join(folder, f)))!;
   const packFile = display(join(folder, packName));
@@ -89,16 +99,14 @@ function readLocale(dir: string, locale: string, issues: SourceIssue[], cache?: 
   // Answers: file-name order, then the ids listed under `order` first.
   const byId = new Map<string, { entry: Record<string, unknown>; map: AnswerSourceMap; explicit: boolean }>();
   for (const name of readdirSync(folder).filter((f) => f.endsWith('.md')).sort(idOrder)) {
-    const path = join(folder, name);
-    const file = display(path);
-    const text = readFileSync(path, 'utf8');
+    const path = resolve(folder, name);
     let parsed = cache?.get(path);
-    if (!parsed || parsed.text !== text) {
-      parsed = { text, parsed: parseAnswer(text, file, basename(name, '.md')) };
+    if (!parsed) {
+      parsed = parseAnswer(readFileSync(path, 'utf8'), display(path), basename(name, '.md'));
       cache?.set(path, parsed);
     }
-    const { entry, map } = parsed.parsed;
-    issues.push(...parsed.parsed.issues);
+    const { entry, map } = parsed;
+    issues.push(...parsed.issues);
     const id = String(entry.id);
     const explicit = id !== basename(name, '.md');
     const other = byId.get(id);
@@ -127,14 +135,14 @@ function readLocale(dir: string, locale: string, issues: SourceIssue[], cache?: 
   const metaObj = meta && typeof meta === 'object' && !Array.isArray(meta) ? (meta as Record<string, unknown>) : meta === undefined ? {} : meta;
   const pack = {
     ...('$schema' in rest && { $schema: rest.$schema }),
-    meta: typeof metaObj === 'object' && metaObj ? { id: basename(dir), locale, ...metaObj } : metaObj,
+    meta: typeof metaObj === 'object' && metaObj ? { id: basename(resolve(dir)), locale, ...metaObj } : metaObj,
     ...rest,
     faq: ordered.map((id) => byId.get(id)!.entry),
   } as LocaleSources['pack'];
   const m = pack.meta as Record<string, unknown> | undefined;
   if (m && typeof m === 'object' && m.locale !== locale)
     issues.push({ file: packFile, ...packSource.locate(['meta', 'locale']), field: 'meta.locale', message: `is "${String(m.locale)}" but the folder is ${locale}/; rename the folder or remove meta.locale (it defaults to the folder name)`, severity: 'error' });
-  return { locale, pack, packFile, packSource, answers: ordered.map((id) => byId.get(id)!.map) };
+  return { locale, pack, packFile, packSource, answers: ordered.map((id) => byId.get(id)!.map), issues };
 }
 
 /** Where a pack field (as the validator names it) was written, and its name in that file. */
