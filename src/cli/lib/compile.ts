@@ -29,23 +29,21 @@ export interface ProductBuild {
 }
 
 /**
- * The pack the widget will show: the built-in catalog of its locale fills whatever interface
- * strings and fallback parts the author did not write.
+ * Every problem in a pack as its author wrote it (so each one points at a line they wrote).
+ * Where the validator still requires a whole `ui` and `fallback` in every pack (before the
+ * built-in catalogs), the pack the widget will show is checked instead: the catalog of its
+ * locale fills what the author left out, and a hint says what to write when there is none.
  */
-async function completed(pack: unknown): Promise<unknown> {
-  const locale = (pack as { meta?: { locale?: unknown } })?.meta?.locale;
-  if (typeof locale !== 'string' || !pack || typeof pack !== 'object') return pack;
-  return completePack(pack as PackInput, await loadCatalog(locale));
-}
-
-/**
- * Validator issues, with a hint when a whole section is missing because no built-in catalog
- * covers the locale (and without the second "must be an object" message for it).
- */
-function withCatalogHint(issues: ContentIssue[], locale: string): ContentIssue[] {
+async function validateAsWritten(pack: unknown, file: string): Promise<ContentIssue[]> {
+  const issues = validatePack(pack, file);
   const section = (i: ContentIssue) => i.field.replace(/^\(pack\)\./, '');
-  const missing = new Set(issues.filter((i) => ['ui', 'fallback'].includes(section(i)) && i.message === 'is required').map(section));
-  return issues
+  const requiresFullPack = issues.some((i) => ['ui', 'fallback'].includes(section(i)) && i.message === 'is required');
+  const locale = (pack as { meta?: { locale?: unknown } })?.meta?.locale;
+  if (!requiresFullPack || typeof locale !== 'string') return issues;
+  const catalog = await loadCatalog(locale);
+  const full = validatePack(catalog ? completePack(pack as PackInput, catalog) : pack, file);
+  const missing = new Set(full.filter((i) => ['ui', 'fallback'].includes(section(i)) && i.message === 'is required').map(section));
+  return full
     .filter((i) => !(missing.has(i.field) && i.message.startsWith('must be an object')))
     .map((i) =>
       missing.has(section(i)) && i.message === 'is required'
@@ -55,8 +53,7 @@ function withCatalogHint(issues: ContentIssue[], locale: string): ContentIssue[]
 }
 
 async function validateLocale(l: LocaleSources): Promise<SourceIssue[]> {
-  const full = await completed(l.pack);
-  return withCatalogHint(validatePack(full, l.packFile), l.locale).map((i) => toSourceIssue(l, i));
+  return (await validateAsWritten(l.pack, l.packFile)).map((i) => toSourceIssue(l, i));
 }
 
 function compile(pack: Record<string, unknown>): CompiledPack {
@@ -128,7 +125,7 @@ export async function compileJsonPack(file: string, display = file): Promise<Pro
   const pack = wrapped ? (json as { pack: unknown }).pack : json;
   const source = parseYamlSource(text);
   const locale = String((pack as { meta?: { locale?: unknown } })?.meta?.locale ?? '');
-  const issues: SourceIssue[] = withCatalogHint(validatePack(await completed(pack), display), locale).map((i) => {
+  const issues: SourceIssue[] = (await validateAsWritten(pack, display)).map((i) => {
     const path = [...(wrapped ? ['pack'] : []), ...fieldPath(i.field)];
     return { file: display, ...source.locate(path), field: i.field, message: i.message, severity: i.severity };
   });
