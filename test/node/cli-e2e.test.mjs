@@ -3,9 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, scratch, standInForCatalog } from './helpers/cli.mjs';
+import { spawn } from 'node:child_process';
+import { CLI, cli, scratch, standInForCatalog } from './helpers/cli.mjs';
 import { serveFolder } from './helpers/serve-folder.mjs';
-import { launchChromium, widgetText } from './helpers/browser.mjs';
+import { launchChromium, openWhenLoaded, widgetText } from './helpers/browser.mjs';
 
 // The core reads the drop-in's packs/ only once it has the bundled-content contract; before
 // that the page points content-src at the build's content/en.json.
@@ -39,17 +40,8 @@ test('a new product goes from init to a page where search finds its answer', { t
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   await tab.goto(`${server.url}/${page ? 'test.html' : 'index.html'}`);
-  const loaded = await tab.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const el = document.querySelector('support-widget') ?? document.body;
-        el.addEventListener('sw-content-load', (e) => resolve(e.detail), { once: true });
-        customElements.whenDefined('support-widget').then(() => document.querySelector('support-widget').setAttribute('loading', 'eager'));
-      }),
-  );
+  const loaded = await openWhenLoaded(tab);
   assert.equal(loaded.pack, 'acme-notes');
-
-  await tab.evaluate(() => document.querySelector('support-widget').open('faq'));
   await tab.waitForSelector('pierce/[part="category"]');
   assert.match(await widgetText(tab), /How do I contact support\?/);
 
@@ -61,4 +53,37 @@ test('a new product goes from init to a page where search finds its answer', { t
   assert.match(text, /Why are my notes not syncing\?/);
   assert.doesNotMatch(text, /TP Wallet|TokenPocket|钱包/);
   assert.deepEqual(errors, []);
+});
+
+test('preview shows the sources in Chromium and reloads with an edit', { timeout: 120_000 }, async (t) => {
+  const dir = join(scratch('e2e-preview'), 'acme-notes');
+  assert.equal(cli('init', dir).code, 0);
+  standInForCatalog(dir);
+  const preview = spawn(process.execPath, [CLI, 'preview', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const browser = await launchChromium();
+  t.after(async () => {
+    await browser.close();
+    preview.kill('SIGTERM');
+  });
+  let printed = '';
+  const url = await new Promise((resolve, reject) => {
+    preview.stdout.on('data', (d) => {
+      printed += d;
+      const m = /(http:\/\/localhost:\d+\/)/.exec(printed);
+      if (m) resolve(m[1]);
+    });
+    preview.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${printed}`)));
+  });
+  const tab = await browser.newPage();
+  await tab.goto(url);
+  await openWhenLoaded(tab);
+  await tab.waitForSelector('pierce/[part="category"]');
+  assert.match(await widgetText(tab), /How do I contact support\?/);
+
+  const reloaded = tab.waitForNavigation();
+  writeFileSync(join(dir, 'en', 'contact-support.md'), readFileSync(join(dir, 'en', 'contact-support.md'), 'utf8').replace('How do I contact support?', 'How do I reach the team?'));
+  await reloaded;
+  await openWhenLoaded(tab);
+  await tab.waitForSelector('pierce/[part="category"]');
+  assert.match(await widgetText(tab), /How do I reach the team\?/);
 });

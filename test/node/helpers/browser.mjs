@@ -20,3 +20,20 @@ export function widgetText(page) {
     return text(document.querySelector('support-widget')).replace(/\s+/g, ' ');
   });
 }
+
+/**
+ * Wait until the page's widget shows its content (`sw-content-load`, or already shown), then
+ * open the FAQ; resolves with the load event's detail (undefined when it had loaded before).
+ */
+export function openWhenLoaded(page) {
+  return page.evaluate(async () => {
+    await customElements.whenDefined('support-widget');
+    const el = document.querySelector('support-widget');
+    const detail = el.pack ? undefined : await new Promise((resolve) => {
+      el.addEventListener('sw-content-load', (e) => resolve(e.detail), { once: true });
+      el.setAttribute('loading', 'eager');
+    });
+    await el.open('faq');
+    return detail;
+  });
+}
