@@ -28,18 +28,19 @@ export interface ParsedAnswer {
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parse one answer file; `defaultId` (the file name) is the id unless the front matter sets one. */
-export function parseAnswer(text: string, file: string, defaultId: string): ParsedAnswer {
+export function parseAnswer(source: string, file: string, defaultId: string): ParsedAnswer {
+  const text = source.replace(/^\uFEFF/, '');
   const issues: SourceIssue[] = [];
-  const error = (at: Position, message: string, field?: string) => issues.push({ file, ...at, field, message, severity: 'error' });
+  const error = (at: Position, message: string) => issues.push({ file, ...at, message, severity: 'error' });
   const entry: Record<string, unknown> = { id: defaultId };
-  const fence = FENCE.exec(text.replace(/^\uFEFF/, ''));
+  const fence = FENCE.exec(text);
   let frontMatter: YamlSource | undefined;
-  let bodyLine = 1;
+  let linesBefore = 0;
   if (!fence) {
     error({ line: 1, column: 1 }, 'no front matter: start the file with a "---" line, then "question: …" and "category: …", then a closing "---" line');
   } else {
     frontMatter = parseYamlSource(fence[1], 1);
-    bodyLine = fence[0].split("\n").length - 1;
+    linesBefore = fence[0].split('\n').length - 1;
     for (const e of frontMatter.errors) error(e, `front matter is not valid YAML: ${e.message}`);
     const fm = frontMatter.value;
     if (fm !== undefined && fm !== null && (typeof fm !== 'object' || Array.isArray(fm))) {
@@ -63,8 +64,8 @@ export function parseAnswer(text: string, file: string, defaultId: string): Pars
     const column = line.indexOf('TODO') + 1;
     if (column) issues.push({ file, line: i + 1, column, message: 'placeholder text (TODO) left in this answer; rewrite it before publishing', severity: 'warning' });
   });
-  const body = fence ? text.replace(/^\uFEFF/, '').slice(fence[0].length) : text;
-  const map: AnswerSourceMap = { file, frontMatter, body: { line: bodyLine + 1, column: 1 }, blocks: [] };
-  entry.answer = markdownBlocks(body, bodyLine, map.blocks, error);
+  const body = fence ? text.slice(fence[0].length) : text;
+  const map: AnswerSourceMap = { file, frontMatter, body: { line: linesBefore + 1, column: 1 }, blocks: [] };
+  entry.answer = markdownBlocks(body, linesBefore, map.blocks, error);
   return { entry, issues, map };
 }
