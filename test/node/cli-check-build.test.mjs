@@ -116,11 +116,11 @@ test('the drop-in holds the scripts, the site packs in the bundled-content contr
   assert.equal(en.pack.faq[0].question, 'How do I reset my password?');
   assert.equal(en.index.version, 1);
   assert.deepEqual(JSON.parse(readFileSync(join(out, 'content', 'en.json'), 'utf8')), en);
-  for (const f of ['support-widget.js', 'support-widget.iife.js', 'index.html']) assert.ok(existsSync(join(out, f)), f);
+  for (const f of ['support-widget.js', 'support-widget.iife.js', 'example.html']) assert.ok(existsSync(join(out, f)), f);
   const chunks = readdirSync(join(out, 'chunks'));
   assert.ok(chunks.length > 3);
   assert.deepEqual(chunks.filter((c) => c.startsWith('pack-')), []);
-  for (const f of [...readdirSync(join(out, 'packs')).map((p) => join('packs', p)), join('content', 'en.json'), 'index.html'])
+  for (const f of [...readdirSync(join(out, 'packs')).map((p) => join('packs', p)), join('content', 'en.json'), 'example.html'])
     assert.doesNotMatch(readFileSync(join(out, f), 'utf8'), /tpwallet|TP Wallet|TokenPocket/, f);
 });
 

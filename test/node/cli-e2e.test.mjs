@@ -39,7 +39,7 @@ test('a new product goes from init to a page where search finds its answer', { t
   const tab = await browser.newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
-  await tab.goto(`${server.url}/${page ? 'test.html' : 'index.html'}`);
+  await tab.goto(`${server.url}/${page ? 'test.html' : 'example.html'}`);
   await openWhenLoaded(tab);
   assert.equal(await tab.evaluate(() => document.querySelector('support-widget').pack.meta.id), 'acme-notes');
   await tab.waitForSelector('pierce/[part="category"]');

@@ -8,7 +8,7 @@ const USAGE = `usage: support-widget build <dir> --out <folder> [--demo] [--defa
 
 Compiles every locale of the Markdown sources in <dir> (packs with their search index) and
 writes a drop-in folder: support-widget.js, support-widget.iife.js, chunks/, your packs as
-the bundled content (packs/), content/<locale>.json for content-src, and index.html.
+the bundled content (packs/), content/<locale>.json for content-src, and example.html.
 The folder is replaced only when the whole build succeeded.
 
   --out <folder>             where to write (created; a previous build output is replaced)
@@ -42,7 +42,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const summary = site.locales.map((l) => `${l.locale} (${l.compiled.pack.faq.length} answers)`).join(', ');
   console.log(`built ${summary} into ${out} in ${Math.round(performance.now() - started)} ms; default locale ${site.defaultLocale}${demo ? ' (demo build: placeholder channels allowed)' : ''}
-Publish the folder with your site and add one script tag (as in ${join(out, 'index.html')}):
+Publish the folder with your site and add one script tag (as in ${join(out, 'example.html')}):
   <script type="module" src="/<where you put it>/support-widget.js"></script>`);
   return 0;
 }

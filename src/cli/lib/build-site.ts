@@ -46,7 +46,7 @@ export function writeSite(outDir: string, site: SiteBuild, distDir: string): voi
   writeDropIn(outDir, (tmp) => {
     copyScripts(distDir, tmp);
     writeContent(tmp, packs, site.defaultLocale!);
-    writeWhole(join(tmp, 'index.html'), examplePage(packs[0].pack.meta.product));
+    writeWhole(join(tmp, 'example.html'), examplePage(packs[0].pack.meta.product));
   });
 }
 
