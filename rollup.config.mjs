@@ -29,9 +29,12 @@ export default [
       entryFileNames: 'support-widget.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Each bundled locale pack is a lazily loaded chunk named after its locale (pack-zh-CN-….js).
+      // Built-in interface catalogs likewise: ui-<locale> and fallback-<locale>.
       manualChunks: (id) => {
         const locale = id.match(/\/build\/packs\/([\w-]+)\.js$/)?.[1];
-        return locale ? `pack-${locale}` : undefined;
+        if (locale) return `pack-${locale}`;
+        const catalog = id.match(/\/src\/i18n\/(catalogs|fallbacks)\/([\w-]+)\.ts$/);
+        return catalog ? `${catalog[1] === 'catalogs' ? 'ui' : 'fallback'}-${catalog[2]}` : undefined;
       },
       sourcemap: true,
     },

@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { loadPack, mountWidget, settle, launcher, panel, deepQueryAll } from './helpers/widget.js';
 import { resolveLocale } from '../src/content/locale.js';
-import { loadBundledPack, launcherStrings } from '../src/content/bundled.js';
+import { loadBundledPack } from '../src/content/bundled.js';
+import { launcherStrings } from '../src/i18n/launcher.js';
+import { withCatalog } from '../src/i18n/catalog.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
 
@@ -62,7 +64,7 @@ describe('content-src: broken backends keep the bundled content', () => {
       expect(result.detail.src).to.equal(src);
       expect(errors.filter((e) => e.includes(src))).to.have.length(1);
       expect(rejections).to.be.empty;
-      expect(result.el.pack).to.equal((await loadBundledPack('zh-CN')).pack);
+      expect(result.el.pack).to.equal((await withCatalog(await loadBundledPack('zh-CN'))).pack);
       await result.el.search('转账失败');
       await settle(result.el);
       expect(result.el.shadowRoot!.querySelector('sw-faq-view')!.shadowRoot!.querySelector('[role="option"]')).to.exist;
@@ -122,7 +124,7 @@ describe('the launcher does not wait for content', () => {
 
   it('draws the launcher in the visitor\'s language before any pack loads, and loads none until asked', async () => {
     const el = await fixture<SupportWidget>(html`<support-widget loading="interaction"></support-widget>`);
-    expect(launcher(el).textContent!.trim()).to.equal(launcherStrings['zh-CN'].launcherLabel);
+    expect(launcher(el).textContent!.trim()).to.equal(launcherStrings('zh-CN').launcherLabel);
     expect(launcher(el).lang).to.equal('zh-CN');
     await idleTime();
     expect(el.pack).to.be.undefined;
@@ -147,7 +149,7 @@ describe('the launcher does not wait for content', () => {
     await withLanguages(['en-GB', 'en'], async () => {
       const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
       // The first frame already has the English label: no Chinese label flashes first.
-      expect(launcher(el).textContent!.trim()).to.equal(launcherStrings.en.launcherLabel);
+      expect(launcher(el).textContent!.trim()).to.equal(launcherStrings('en').launcherLabel);
       expect(launcher(el).lang).to.equal('en');
       const loaded = (await oneEvent(el, 'sw-content-load')).detail;
       expect(loaded).to.include({ src: 'bundled', locale: 'en' });
@@ -167,7 +169,7 @@ describe('the launcher does not wait for content', () => {
     await el.setContent(own);
     await idleTime();
     await el.open();
-    expect(el.pack).to.equal(own);
+    expect(el.pack!.faq).to.equal(own.faq);
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Acme help');
   });
 
@@ -177,7 +179,7 @@ describe('the launcher does not wait for content', () => {
       const failed = await oneEvent(el, 'sw-content-error');
       expect(failed.detail.reason).to.equal('http');
       if (!el.pack) await oneEvent(el, 'sw-content-load');
-      expect(el.pack).to.equal((await loadBundledPack('zh-CN')).pack);
+      expect(el.pack).to.equal((await withCatalog(await loadBundledPack('zh-CN'))).pack);
     });
     expect(lines.filter((l) => l.includes('/__sw/500.json'))).to.have.length(1);
   });

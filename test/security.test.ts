@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { mountWidget, deepQuery, deepQueryAll, settle, launcher, panel } from './helpers/widget.js';
 import { loadBundledPack } from '../src/content/bundled.js';
+import { withCatalog } from '../src/i18n/catalog.js';
 import type { CompiledPack } from '../src/content/compiled.js';
 
 let bundled: CompiledPack;
 before(async () => {
-  bundled = await loadBundledPack('zh-CN');
+  bundled = await withCatalog(await loadBundledPack('zh-CN'));
 });
 import type { ContentPack } from '../src/content/types.js';
 import type { SupportWidget } from '../src/element.js';

@@ -1,15 +1,16 @@
 // The bundled product's packs, compiled (validated + search index) by scripts/build.mjs into build/:
 // one lazily loaded chunk per locale, so the launcher never waits for content and a visitor
 // downloads only their own language.
-import { product, defaultLocale, availableLocales, launcherStrings, packLoaders } from '../../build/bundled-packs.js';
+import { product, defaultLocale, availableLocales, packLoaders } from '../../build/bundled-packs.js';
 import type { CompiledPack } from './compiled.js';
+import type { PackInput } from './types.js';
 
-export { product, defaultLocale, availableLocales, launcherStrings };
+export { product, defaultLocale, availableLocales };
 
-const loaded = new Map<string, Promise<CompiledPack>>();
+const loaded = new Map<string, Promise<CompiledPack<PackInput>>>();
 
 /** The bundled pack of `locale` (one of `availableLocales`), loaded once; a failed load is tried again next time. */
-export function loadBundledPack(locale: string): Promise<CompiledPack> {
+export function loadBundledPack(locale: string): Promise<CompiledPack<PackInput>> {
   let pack = loaded.get(locale);
   if (!pack) {
     const load = packLoaders[locale];

@@ -1,4 +1,5 @@
 import type { CompiledPack } from './compiled.js';
+import type { PackInput } from './types.js';
 import { validatePack, formatIssue, type ContentIssue } from './validate.js';
 
 export type PackLoadFailure = 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'too-large';
@@ -26,7 +27,7 @@ export interface FetchPackOptions {
  * Load a pack from a URL (raw `content/<pack>/<locale>.json` or a compiled
  * `dist/content/…` file), bounded in time and size, and validate it.
  */
-export async function fetchPack(src: string, { timeoutMs = 8000, maxBytes = 2_000_000 }: FetchPackOptions = {}): Promise<CompiledPack> {
+export async function fetchPack(src: string, { timeoutMs = 8000, maxBytes = 2_000_000 }: FetchPackOptions = {}): Promise<CompiledPack<PackInput>> {
   const text = await fetchText(src, timeoutMs, maxBytes);
   let json: unknown;
   try {
@@ -44,10 +45,10 @@ export async function fetchPack(src: string, { timeoutMs = 8000, maxBytes = 2_00
       issues,
     );
   }
-  return compiled as CompiledPack;
+  return compiled as CompiledPack<PackInput>;
 }
 
-function isCompiled(json: unknown): json is CompiledPack {
+function isCompiled(json: unknown): json is CompiledPack<PackInput> {
   return typeof json === 'object' && json !== null && 'pack' in json && !('meta' in json);
 }
 

@@ -1,9 +1,10 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import type { Channel, ContentPack } from '../../content/types.js';
+import type { Channel, ContentPack, PackInput } from '../../content/types.js';
 import type { ContentIssue } from '../../content/validate.js';
 import type { CompiledPack } from '../../content/compiled.js';
 import { createSearch, type PackSearch } from '../../search/engine.js';
-import { product, defaultLocale, availableLocales, launcherStrings, loadBundledPack } from '../../content/bundled.js';
+import { product, defaultLocale, availableLocales, loadBundledPack } from '../../content/bundled.js';
+import { launcherStrings } from '../../i18n/launcher.js';
 import type { PackLoadFailure } from '../../content/fetch-pack.js';
 import { resolveLocale } from '../../content/locale.js';
 import { safeHref } from '../../content/safe-url.js';
@@ -270,15 +271,16 @@ export class SupportWidget extends LitElement {
    * Replace the content with a pack object. It is validated first (the validator is loaded
    * on demand); the promise rejects on an invalid pack and the current content stays.
    */
-  async setContent(pack: ContentPack): Promise<void> {
+  async setContent(pack: PackInput): Promise<void> {
     const { validatePack } = await import('../../content/validate.js');
     const errors = validatePack(pack, 'setContent()').filter((i) => i.severity === 'error');
     if (errors.length) throw new Error(`setContent(): invalid content pack — ${errors[0].field}: ${errors[0].message}`);
+    const compiled = await this.complete({ pack });
     // It wins over loads still on their way; a later locale or content-src change loads again.
     this.loads.drop('content');
     this.contentScheduled = true;
     this.loadToken++;
-    this.usePack({ pack });
+    this.usePack(compiled);
   }
 
   override connectedCallback(): void {
@@ -558,6 +560,12 @@ export class SupportWidget extends LitElement {
     }
   }
 
+  /** `compiled` with the built-in interface strings and fallback it leaves out (a lazily loaded catalog). */
+  private async complete(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
+    const { withCatalog } = await import('../../i18n/catalog.js');
+    return withCatalog(compiled);
+  }
+
   private usePack(compiled: CompiledPack): void {
     this.compiled = compiled;
     this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos });
@@ -580,7 +588,7 @@ export class SupportWidget extends LitElement {
     if (!src) return this.showBundled(token);
     try {
       const { fetchPack } = await import('../../content/fetch-pack.js');
-      const compiled = await fetchPack(src, { timeoutMs: positiveOr(this.contentTimeout, 8000) });
+      const compiled = await this.complete(await fetchPack(src, { timeoutMs: positiveOr(this.contentTimeout, 8000) }));
       if (token !== this.loadToken) return;
       this.usePack(compiled);
       const { id, locale, version } = compiled.pack.meta;
@@ -603,7 +611,7 @@ export class SupportWidget extends LitElement {
   private async showBundled(token: number, onlyIfEmpty = false): Promise<void> {
     const locale = this.resolvedLocale();
     try {
-      const compiled = await loadBundledPack(locale);
+      const compiled = await this.complete(await loadBundledPack(locale));
       if (token !== this.loadToken || this.compiled === compiled || (onlyIfEmpty && this.compiled)) return;
       this.usePack(compiled);
       emit(this, 'sw-content-load', { src: 'bundled', pack: product, locale, version: compiled.pack.meta.version });
@@ -833,7 +841,7 @@ export class SupportWidget extends LitElement {
 
   /** The launcher's strings: the pack's, or before it has loaded, the bundled pack's for the locale (built into the script). */
   private launcherUi(): { launcherLabel: string; statusDegraded: string } {
-    return this.pack?.ui ?? launcherStrings[this.resolvedLocale()];
+    return this.pack?.ui ?? launcherStrings(this.resolvedLocale());
   }
 
   private launcherText(): string {
