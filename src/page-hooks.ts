@@ -31,7 +31,7 @@ function widget(): SupportWidget {
 }
 
 /**
- * Page-level behaviour of the script-tag and `import 'support-widget'` entry. Runs once per
+ * Page-level behaviour of the script-tag builds (not of the npm entry). Runs once per
  * page even when the script is loaded twice or both builds are present.
  */
 export function installPageHooks(): void {

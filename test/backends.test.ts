@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { loadPack, mountWidget, settle, launcher, panel, deepQueryAll } from './helpers/widget.js';
 import { resolveLocale } from '../src/content/locale.js';
-import { loadBundledPack, launcherStrings } from '../src/content/bundled.js';
+import { loadBundledPack } from '../src/content/bundled.js';
+import { launcherStrings } from '../src/i18n/launcher.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
 
@@ -44,7 +45,7 @@ describe('content-src: a good runtime pack', () => {
   });
 });
 
-describe('content-src: broken backends keep the bundled content', () => {
+describe("content-src: broken backends never show another product's content", () => {
   const cases: [string, string, string, Record<string, string>?][] = [
     ['404', '/__sw/404.json', 'http'],
     ['500', '/__sw/500.json', 'http'],
@@ -62,10 +63,12 @@ describe('content-src: broken backends keep the bundled content', () => {
       expect(result.detail.src).to.equal(src);
       expect(errors.filter((e) => e.includes(src))).to.have.length(1);
       expect(rejections).to.be.empty;
-      expect(result.el.pack).to.equal((await loadBundledPack('zh-CN')).pack);
-      await result.el.search('转账失败');
+      // The bundled pack was shown before the site set content-src; now only the site's content may show.
+      expect(result.el.pack!.meta.id).to.equal('unavailable');
+      await result.el.open();
       await settle(result.el);
-      expect(result.el.shadowRoot!.querySelector('sw-faq-view')!.shadowRoot!.querySelector('[role="option"]')).to.exist;
+      expect(result.el.shadowRoot!.querySelector('[part="unavailable"]')).to.exist;
+      expect(result.el.shadowRoot!.querySelector('sw-faq-view')).to.be.null;
     });
   }
 });
@@ -122,7 +125,7 @@ describe('the launcher does not wait for content', () => {
 
   it('draws the launcher in the visitor\'s language before any pack loads, and loads none until asked', async () => {
     const el = await fixture<SupportWidget>(html`<support-widget loading="interaction"></support-widget>`);
-    expect(launcher(el).textContent!.trim()).to.equal(launcherStrings['zh-CN'].launcherLabel);
+    expect(launcher(el).textContent!.trim()).to.equal(launcherStrings('zh-CN').launcherLabel);
     expect(launcher(el).lang).to.equal('zh-CN');
     await idleTime();
     expect(el.pack).to.be.undefined;
@@ -147,7 +150,7 @@ describe('the launcher does not wait for content', () => {
     await withLanguages(['en-GB', 'en'], async () => {
       const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
       // The first frame already has the English label: no Chinese label flashes first.
-      expect(launcher(el).textContent!.trim()).to.equal(launcherStrings.en.launcherLabel);
+      expect(launcher(el).textContent!.trim()).to.equal(launcherStrings('en').launcherLabel);
       expect(launcher(el).lang).to.equal('en');
       const loaded = (await oneEvent(el, 'sw-content-load')).detail;
       expect(loaded).to.include({ src: 'bundled', locale: 'en' });
@@ -167,17 +170,20 @@ describe('the launcher does not wait for content', () => {
     await el.setContent(own);
     await idleTime();
     await el.open();
-    expect(el.pack).to.equal(own);
+    expect(el.pack!.faq).to.equal(own.faq);
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Acme help');
   });
 
-  it('a content-src that fails before anything is shown leaves the bundled pack shown', async () => {
+  it('a content-src that fails before anything is shown shows the neutral state, never the bundled pack', async () => {
     const { lines } = await captureConsole('error', async () => {
       const el = await fixture<SupportWidget>(html`<support-widget loading="eager" content-src="/__sw/500.json"></support-widget>`);
+      const loads: string[] = [];
+      el.addEventListener('sw-content-load', (e) => loads.push(e.detail.src));
       const failed = await oneEvent(el, 'sw-content-error');
       expect(failed.detail.reason).to.equal('http');
-      if (!el.pack) await oneEvent(el, 'sw-content-load');
-      expect(el.pack).to.equal((await loadBundledPack('zh-CN')).pack);
+      expect(el.pack!.meta.id).to.equal('unavailable');
+      await el.open();
+      expect(loads).to.be.empty;
     });
     expect(lines.filter((l) => l.includes('/__sw/500.json'))).to.have.length(1);
   });

@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { mountWidget, deepQuery, deepQueryAll, settle, panel, launcher } from './helpers/widget.js';
 import { loadBundledPack } from '../src/content/bundled.js';
+import { withCatalog } from '../src/i18n/catalog.js';
 import type { CompiledPack } from '../src/content/compiled.js';
 
 let bundled: CompiledPack;
 before(async () => {
-  bundled = await loadBundledPack('zh-CN');
+  bundled = await withCatalog(await loadBundledPack('zh-CN'));
 });
 import type { Channel } from '../src/content/types.js';
 import type { ContactView } from '../src/components/contact-view/contact-view.js';
@@ -169,7 +170,7 @@ describe('Before you contact us', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
     try {
       await fill('address', '0x52908400098527886E0F7030069857D2E4169EE7');
-      await fill('txHash', '0x' + 'ab'.repeat(32));
+      await fill('tx-hash', '0x' + 'ab'.repeat(32));
       await fill('problem', '转账一直 pending');
       list.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click();
       await waitUntil(() => copied !== '');

@@ -1,15 +1,13 @@
-/** What the "Before you contact us" checklist collects. Never a recovery phrase or key. */
-export interface ContactDetails {
-  /** The email or phone number used to register, for identity checks. */
-  account?: string;
-  /** Public wallet address. */
-  address?: string;
-  /** Transaction hash of the transfer in question. */
-  txHash?: string;
-  /** When it happened, in the visitor's words. */
-  when?: string;
-  /** What went wrong. */
-  problem?: string;
+/**
+ * What the "Before you contact us" checklist collects, by field id (the pack declares the
+ * fields). Never a recovery phrase or key: the secret guard checks the summary first.
+ */
+export type ContactDetails = Record<string, string | undefined>;
+
+/** One line of the summary: a checklist field or an environment fact, with its label. */
+export interface SummaryField {
+  id: string;
+  label: string;
 }
 
 /** Facts the browser can tell us, so the visitor does not have to look them up. */
@@ -53,15 +51,22 @@ export function describeEnvironment(userAgent: string, extra: Omit<EnvironmentIn
   return { browser: firstMatch(ua, BROWSERS), os: firstMatch(ua, SYSTEMS), device, ...extra };
 }
 
-/** Labels for the summary lines, from the pack's UI strings. */
-export type SummaryLabels = Record<keyof ContactDetails | keyof EnvironmentInfo, string>;
+/** Labels of the environment lines, from the pack's UI strings. */
+export type EnvironmentLabels = Record<keyof EnvironmentInfo, string>;
 
-/** A plain-text summary to paste into an email, chat or ticket. Empty fields are left out. */
-export function buildContactSummary(details: ContactDetails, env: EnvironmentInfo, labels: SummaryLabels): string {
+/**
+ * A plain-text summary to paste into an email, chat or ticket: the checklist's fields in their
+ * order, then the environment. Empty fields are left out.
+ */
+export function buildContactSummary(details: ContactDetails, fields: readonly SummaryField[], env: EnvironmentInfo, envLabels: EnvironmentLabels): string {
   const lines: string[] = [];
-  for (const [key, value] of [...Object.entries(details), ...Object.entries(env)] as [keyof SummaryLabels, string | undefined][]) {
+  for (const f of fields) {
+    const v = details[f.id]?.trim();
+    if (v) lines.push(`${f.label}: ${v}`);
+  }
+  for (const [key, value] of Object.entries(env) as [keyof EnvironmentInfo, string | undefined][]) {
     const v = value?.trim();
-    if (v) lines.push(`${labels[key]}: ${v}`);
+    if (v) lines.push(`${envLabels[key]}: ${v}`);
   }
   return lines.join('\n');
 }

@@ -127,6 +127,13 @@ export interface FallbackItem {
 }
 
 export interface Fallback {
+  /**
+   * How a pack's parts combine with the built-in ones (a pack's `fallback` is optional and
+   * partial): `replace` (default) uses the pack's part instead of the built-in one where the
+   * pack has it; `extend` keeps the built-in reasons and actions (a pack item with the same id
+   * replaces a built-in one) and appends the pack's safety and escalation blocks.
+   */
+  mode?: 'replace' | 'extend';
   /** Why support may be unreachable right now, each with what to do. */
   reasons: FallbackItem[];
   /** What the visitor can do meanwhile. */
@@ -135,6 +142,19 @@ export interface Fallback {
   safety: Block[];
   /** How to escalate when a ticket is not answered. */
   escalation: Block[];
+}
+
+/**
+ * One field of the "Before you contact us" checklist. The visitor's browser, system, device,
+ * language, time zone and page are added by the widget itself.
+ */
+export interface ChecklistField {
+  /** Stable id, kebab-case; also the field's `name`. */
+  id: string;
+  /** The label shown and written into the summary (e.g. "Order number"). */
+  label: string;
+  /** A text area for longer answers. */
+  multiline?: boolean;
 }
 
 export interface PackMeta {
@@ -155,13 +175,26 @@ export interface ContentPack {
   /** Groups of words that mean the same thing to a searcher, e.g. `["闪退","崩溃","打不开"]`. */
   synonyms?: string[][];
   contact: ContactSettings;
+  /** The checklist's fields, in order. */
+  checklist: ChecklistField[];
   fallback: Fallback;
   ui: UiStrings;
 }
 
 /**
- * Every interface string. Every locale must define every key (the validator checks it).
- * `{name}` placeholders are filled at run time.
+ * A pack as a site writes it: only `meta`, `categories`, `faq` and `contact` are needed. The
+ * interface strings, the fallback and the checklist come from the built-in catalog of the
+ * pack's locale; a pack may override any of them (`ui` and `fallback` may be partial).
+ */
+export type PackInput = Omit<ContentPack, 'ui' | 'fallback' | 'checklist'> & {
+  ui?: Partial<UiStrings>;
+  fallback?: Partial<Fallback>;
+  checklist?: ChecklistField[];
+};
+
+/**
+ * Every interface string. Every built-in catalog defines every key (`src/i18n/catalogs/`);
+ * a pack may override any of them. `{name}` placeholders are filled at run time.
  */
 export const UI_KEYS = [
   'launcherLabel',
@@ -232,6 +265,9 @@ export const UI_KEYS = [
   'fieldPage',
   'draftEmail',
   'verifyResembles',
+  'contentUnavailable',
+  'contentUnavailableHint',
+  'verifyPlaceholder',
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];

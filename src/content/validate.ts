@@ -1,4 +1,4 @@
-import { UI_KEYS, type ContentPack } from './types.js';
+import { UI_KEYS, type PackInput } from './types.js';
 import { safeHref, isHttpsUrl } from './safe-url.js';
 import { validateSchedule } from '../availability/index.js';
 
@@ -26,6 +26,8 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HTML = /<\s*\/?\s*(script|img|a|iframe|svg|math|style|div|span|p|b|i|br|object|embed|link|meta|form|input|on\w+)\b|<!--/i;
 const PLACEHOLDERS: Partial<Record<(typeof UI_KEYS)[number], string>> = { resultsCount: '{count}', opensAt: '{time}', responseTime: '{time}', bestTime: '{time}', supportTime: '{time}' };
 const CHANNEL_TYPES = ['website', 'help-center', 'live-chat', 'email', 'phone', 'ticket', 'status', 'x', 'facebook', 'telegram', 'discord', 'wechat', 'reddit', 'community'];
+/** Summary lines the checklist adds from the browser; a pack's field cannot take these ids. */
+const ENVIRONMENT_FIELDS = ['browser', 'os', 'device', 'language', 'time-zone', 'timezone', 'page'];
 const WEB_TYPES = new Set(['website', 'help-center', 'live-chat', 'ticket', 'status', 'community']);
 
 /** "file › faq "id" › field: message" — one line a person can act on. */
@@ -212,7 +214,7 @@ function checkFallbackItems(c: Checker, v: unknown, field: string, categories: S
 export function validatePack(pack: unknown, file: string, options: { uiKeys?: readonly string[] } = {}): ContentIssue[] {
   const c = new Checker(file);
   try {
-    if (!c.obj(pack, '(pack)', ['meta', 'categories', 'faq', 'contact', 'fallback', 'ui'], ['$schema', 'synonyms'])) return c.finish();
+    if (!c.obj(pack, '(pack)', ['meta', 'categories', 'faq', 'contact'], ['$schema', 'synonyms', 'checklist', 'fallback', 'ui'])) return c.finish();
     const p = pack as Obj;
     if (c.obj(p.meta, 'meta', ['id', 'locale', 'product', 'version'])) {
       const meta = p.meta as Obj;
@@ -272,15 +274,30 @@ export function validatePack(pack: unknown, file: string, options: { uiKeys?: re
       }
       if ('peakHours' in contact) c.schedule(contact.peakHours, 'contact.peakHours');
     }
-    if (c.obj(p.fallback, 'fallback', ['reasons', 'actions', 'safety', 'escalation'])) {
+    if ('checklist' in p && c.arr(p.checklist, 'checklist')) {
+      c.ids(p.checklist, 'checklist', 'checklist field');
+      p.checklist.forEach((f, i) => {
+        c.id = idOf(f);
+        if (c.obj(f, `checklist[${i}]`, ['id', 'label'], ['multiline'])) {
+          c.str(f.id, `checklist[${i}].id`);
+          c.str(f.label, `checklist[${i}].label`);
+          if ('multiline' in f && typeof f.multiline !== 'boolean') c.add(`checklist[${i}].multiline`, 'must be true or false');
+          if (ENVIRONMENT_FIELDS.includes(f.id as string)) c.add(`checklist[${i}].id`, `"${String(f.id)}" is added by the widget itself (with the visitor's browser, system, device, language, time zone and page); remove this field`);
+        }
+        c.id = undefined;
+      });
+    }
+    // Optional and partial: what a pack leaves out comes from the built-in catalog of its locale.
+    if ('fallback' in p && c.obj(p.fallback, 'fallback', [], ['mode', 'reasons', 'actions', 'safety', 'escalation'])) {
       const fb = p.fallback as Obj;
-      checkFallbackItems(c, fb.reasons, 'fallback.reasons', categories);
-      checkFallbackItems(c, fb.actions, 'fallback.actions', categories);
-      c.blocks(fb.safety, 'fallback.safety');
-      c.blocks(fb.escalation, 'fallback.escalation');
+      if ('mode' in fb && fb.mode !== 'replace' && fb.mode !== 'extend') c.add('fallback.mode', `must be "replace" (the pack's parts instead of the built-in ones) or "extend" (added to them), got ${JSON.stringify(fb.mode)}`);
+      if ('reasons' in fb) checkFallbackItems(c, fb.reasons, 'fallback.reasons', categories);
+      if ('actions' in fb) checkFallbackItems(c, fb.actions, 'fallback.actions', categories);
+      if ('safety' in fb) c.blocks(fb.safety, 'fallback.safety');
+      if ('escalation' in fb) c.blocks(fb.escalation, 'fallback.escalation');
     }
     const uiKeys = options.uiKeys ?? UI_KEYS;
-    if (c.obj(p.ui, 'ui', [...uiKeys])) {
+    if ('ui' in p && c.obj(p.ui, 'ui', [], [...uiKeys])) {
       const ui = p.ui as Obj;
       for (const key of uiKeys) {
         if (!(key in ui)) continue;
@@ -297,10 +314,10 @@ export function validatePack(pack: unknown, file: string, options: { uiKeys?: re
 }
 
 /** Validate and return the pack typed, or throw a ContentError listing every error. */
-export function assertValidPack(pack: unknown, file: string): ContentPack {
+export function assertValidPack(pack: unknown, file: string): PackInput {
   const errors = validatePack(pack, file).filter((i) => i.severity === 'error');
   if (errors.length) throw new ContentError(errors);
-  return pack as ContentPack;
+  return pack as PackInput;
 }
 
 /** Cross-locale checks for one product: every locale has the same FAQ ids and categories. */

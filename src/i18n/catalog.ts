@@ -1,39 +1,131 @@
 /**
- * Built-in interface catalogs: every interface string, the generic "can't reach support"
- * fallback and the default checklist fields, per locale. A pack carries only its content and
- * may override any of these (`ui`, `fallback`, `checklist`); `completePack` fills the rest.
- *
- * Contract used by the element's content loading:
- *   const catalog = await loadCatalog(locale);     // lazily loaded chunk, one per locale
- *   const pack = completePack(input, catalog);      // a full ContentPack for the views
+ * Built-in interface catalogs, per locale: every interface string (`catalogs/`) and the generic
+ * "can't reach support" content (`fallbacks/`), each a lazily loaded chunk so a visitor
+ * downloads only their own language, and the fallback only when the pack does not bring its
+ * own. A pack carries only its content and may override any of these (`ui`, `fallback`,
+ * `checklist`); `completePack` fills in the rest.
  */
-import type { ContentPack } from '../content/types.js';
+import type { ChecklistField, ContentPack, Fallback, FallbackItem, PackInput, UiStrings } from '../content/types.js';
+import type { CompiledPack } from '../content/compiled.js';
+import { matchLocale } from '../content/locale.js';
 
-/** What a locale's built-in catalog provides. */
-export interface Catalog {
+export type { PackInput };
+
+/** A locale's interface strings. */
+export interface UiCatalog {
   locale: string;
-  ui: ContentPack['ui'];
-  fallback: ContentPack['fallback'];
+  ui: UiStrings;
 }
 
-/** A pack as a site writes it: `ui` and `fallback` may be partial or missing. */
-export type PackInput = Omit<ContentPack, 'ui' | 'fallback'> & {
-  ui?: Partial<ContentPack['ui']>;
-  fallback?: Partial<ContentPack['fallback']>;
+/** A locale's generic fallback: reasons, actions, stay-safe advice and escalation. */
+export type FallbackCatalog = Required<Omit<Fallback, 'mode'>>;
+
+/** What `completePack` takes from the built-in catalogs. */
+export interface Catalog extends UiCatalog {
+  fallback: FallbackCatalog;
+}
+
+type Loaders<T> = Record<string, () => Promise<{ default: T }>>;
+
+const UI: Loaders<UiCatalog> = {
+  en: () => import('./catalogs/en.js'),
+  'zh-CN': () => import('./catalogs/zh-CN.js'),
+};
+const FALLBACK: Loaders<FallbackCatalog> = {
+  en: () => import('./fallbacks/en.js'),
+  'zh-CN': () => import('./fallbacks/zh-CN.js'),
 };
 
-/** The built-in catalog closest to `locale` (English when none matches). Stub: filled in by the catalogs work. */
-export async function loadCatalog(locale: string): Promise<Catalog | undefined> {
-  void locale;
-  return undefined;
+/** The locales the interface is built in. */
+export const CATALOG_LOCALES: readonly string[] = Object.keys(UI);
+
+/** The built-in catalog locale for a visitor who reads `locale` (English when none matches). */
+export function catalogLocale(locale: string): string {
+  return matchLocale(locale, CATALOG_LOCALES) ?? 'en';
 }
 
-/** `input` with every missing interface string and fallback part taken from `catalog`. */
-export function completePack(input: PackInput, catalog: Catalog | undefined): ContentPack {
-  if (!catalog) return input as ContentPack;
+const cache = new Map<string, Promise<unknown>>();
+
+/** Each chunk loaded once; a failed load is tried again next time. */
+function once<T>(kind: string, locale: string, loaders: Loaders<T>): Promise<T> {
+  const key = `${kind}:${locale}`;
+  let p = cache.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = loaders[locale]().then((m) => m.default);
+    p.catch(() => cache.delete(key));
+    cache.set(key, p);
+  }
+  return p;
+}
+
+const NO_FALLBACK: FallbackCatalog = { reasons: [], actions: [], safety: [], escalation: [] };
+
+/** True when `fallback` leaves something to the built-in fallback. */
+function needsBuiltInFallback(fallback: Partial<Fallback> | undefined): boolean {
+  return fallback?.mode === 'extend' || !fallback?.reasons || !fallback.actions || !fallback.safety || !fallback.escalation;
+}
+
+/**
+ * The built-in catalog closest to `locale`; with `fallback: false`, without loading the
+ * generic fallback (its parts are then empty).
+ */
+export async function loadCatalog(locale: string, { fallback = true } = {}): Promise<Catalog> {
+  const key = catalogLocale(locale);
+  const [ui, fb] = await Promise.all([once('ui', key, UI), fallback ? once('fallback', key, FALLBACK) : NO_FALLBACK]);
+  return { ...ui, fallback: fb };
+}
+
+/** The checklist a pack gets when it declares none: labels from the (possibly overridden) interface strings. */
+function defaultChecklist(ui: UiStrings): ChecklistField[] {
+  return [
+    { id: 'account', label: ui.fieldAccount },
+    { id: 'when', label: ui.fieldWhen },
+    { id: 'problem', label: ui.fieldProblem, multiline: true },
+  ];
+}
+
+/** Built-in items, each replaced by the pack's item of the same id, then the pack's new items. */
+function mergeItems(builtIn: FallbackItem[], own: FallbackItem[] = []): FallbackItem[] {
+  const kept = builtIn.map((item) => own.find((o) => o.id === item.id) ?? item);
+  return [...kept, ...own.filter((o) => !builtIn.some((b) => b.id === o.id))];
+}
+
+function completeFallback(own: Partial<Fallback> | undefined, builtIn: FallbackCatalog): Fallback {
+  if (own?.mode === 'extend')
+    return {
+      reasons: mergeItems(builtIn.reasons, own.reasons),
+      actions: mergeItems(builtIn.actions, own.actions),
+      safety: [...builtIn.safety, ...(own.safety ?? [])],
+      escalation: [...builtIn.escalation, ...(own.escalation ?? [])],
+    };
+  return {
+    reasons: own?.reasons ?? builtIn.reasons,
+    actions: own?.actions ?? builtIn.actions,
+    safety: own?.safety ?? builtIn.safety,
+    escalation: own?.escalation ?? builtIn.escalation,
+  };
+}
+
+/**
+ * `input` with every missing interface string, fallback part and the checklist taken from
+ * `catalog`. A full pack comes back with the same content.
+ */
+export function completePack(input: PackInput, catalog: Catalog): ContentPack {
+  const ui = { ...catalog.ui, ...input.ui };
   return {
     ...input,
-    ui: { ...catalog.ui, ...input.ui },
-    fallback: { ...catalog.fallback, ...input.fallback },
-  } as ContentPack;
+    ui,
+    fallback: completeFallback(input.fallback, catalog.fallback),
+    checklist: input.checklist ?? defaultChecklist(ui),
+  };
+}
+
+const completed = new WeakMap<CompiledPack<PackInput>, CompiledPack>();
+
+/** A compiled pack completed with the catalog of its locale; the same input gives the same object. */
+export async function withCatalog(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
+  const catalog = await loadCatalog(compiled.pack.meta.locale, { fallback: needsBuiltInFallback(compiled.pack.fallback) });
+  let full = completed.get(compiled);
+  if (!full) completed.set(compiled, (full = { ...compiled, pack: completePack(compiled.pack, catalog) }));
+  return full;
 }

@@ -9,7 +9,7 @@ export interface LauncherStrings {
 
 export const LAUNCHER_STRINGS: Record<string, LauncherStrings> = {
   en: { launcherLabel: 'Help & support', statusDegraded: 'Service problem' },
-  'zh-CN': { launcherLabel: '联系客服', statusDegraded: '服务异常' },
+  'zh-CN': { launcherLabel: '帮助与客服', statusDegraded: '服务异常' },
 };
 
 /** The launcher strings of `locale` (a locale the interface has), English otherwise. */

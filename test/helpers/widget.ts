@@ -1,6 +1,6 @@
 import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import './manual-mode.js';
-import '../../src/index.js';
+import '../../src/auto-register.js';
 import type { SupportWidget } from '../../src/element.js';
 
 /**

@@ -1,13 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Channel, ContentPack } from '../../content/types.js';
-import { buildContactSummary, describeEnvironment, type ContactDetails, type SummaryLabels } from '../../channels/contact-summary.js';
+import { buildContactSummary, describeEnvironment, type ContactDetails, type EnvironmentLabels } from '../../channels/contact-summary.js';
 import { channelHref } from '../../channels/channel-link.js';
 import { guardSecrets, type GuardVerdict } from '../../channels/secret-guard.js';
 import { emit } from '../../internal/emit.js';
 import { checklistStyles } from './contact-checklist.styles.js';
-
-const FIELDS: (keyof ContactDetails)[] = ['account', 'address', 'txHash', 'when', 'problem'];
 
 /**
  * "Before you contact us": what to prepare, a form that builds a summary to copy or send by
@@ -29,14 +27,9 @@ export class ContactChecklist extends LitElement {
   /** The latest secret check (tests and `release()` wait on it). */
   private checking: Promise<GuardVerdict> = Promise.resolve({ blocked: false, findings: [] });
 
-  private labels(): SummaryLabels {
+  private envLabels(): EnvironmentLabels {
     const ui = this.pack.ui;
     return {
-      account: ui.fieldAccount,
-      address: ui.fieldAddress,
-      txHash: ui.fieldTxHash,
-      when: ui.fieldWhen,
-      problem: ui.fieldProblem,
       browser: ui.fieldBrowser,
       os: ui.fieldOs,
       device: ui.fieldDevice,
@@ -53,10 +46,10 @@ export class ContactChecklist extends LitElement {
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       page: location.origin + location.pathname,
     });
-    return buildContactSummary(this.details, env, this.labels());
+    return buildContactSummary(this.details, this.pack.checklist, env, this.envLabels());
   }
 
-  private async onInput(field: keyof ContactDetails, value: string): Promise<void> {
+  private async onInput(field: string, value: string): Promise<void> {
     this.details = { ...this.details, [field]: value };
     this.copied = false;
     // Check the text exactly as it would leave: the field labels are part of the context (a TxID label makes a 64-hex string a hash).
@@ -92,7 +85,8 @@ export class ContactChecklist extends LitElement {
   private async sendEmail(channel: Channel): Promise<void> {
     const text = await this.release();
     if (text === null) return;
-    const href = channelHref(channel, { subject: `${this.pack.meta.product}: ${this.details.problem?.slice(0, 80) || this.pack.ui.checklistTitle}`, body: text });
+    const problem = this.details[this.pack.checklist.find((f) => f.multiline)?.id ?? 'problem'];
+    const href = channelHref(channel, { subject: `${this.pack.meta.product}: ${problem?.slice(0, 80) || this.pack.ui.checklistTitle}`, body: text });
     if (!href) return;
     emit(this, 'sw-contact', { channel: channel.id, type: channel.type });
     location.href = href;
@@ -106,12 +100,12 @@ export class ContactChecklist extends LitElement {
     return html`<details part="checklist" class="checklist" @toggle=${() => guardSecrets('')}>
       <summary>${ui.checklistTitle}</summary>
       <p class="warning" part="warning">${ui.checklistNever}</p>
-      ${FIELDS.map(
+      ${this.pack.checklist.map(
         (f) => html`<label>
-          <span>${this.labels()[f]}</span>
-          ${f === 'problem'
-            ? html`<textarea name=${f} rows="3" maxlength="2000" @input=${(e: Event) => this.onInput(f, (e.target as HTMLTextAreaElement).value)}></textarea>`
-            : html`<input name=${f} maxlength="300" autocomplete="off" spellcheck="false" @input=${(e: Event) => this.onInput(f, (e.target as HTMLInputElement).value)} />`}
+          <span>${f.label}</span>
+          ${f.multiline
+            ? html`<textarea name=${f.id} rows="3" maxlength="2000" @input=${(e: Event) => this.onInput(f.id, (e.target as HTMLTextAreaElement).value)}></textarea>`
+            : html`<input name=${f.id} maxlength="300" autocomplete="off" spellcheck="false" @input=${(e: Event) => this.onInput(f.id, (e.target as HTMLInputElement).value)} />`}
         </label>`,
       )}
       <div class="secret-alert" role="alert">${blocked ? html`<p class="blocked" part="secret-blocked"><strong>${ui.draftBlocked}</strong></p>` : nothing}</div>
