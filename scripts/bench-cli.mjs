@@ -17,13 +17,6 @@ const word = (i) => WORDS[i % WORDS.length];
 
 const root = mkdtempSync(join(tmpdir(), 'sw-bench-cli-'));
 const dir = join(root, 'bench-product');
-const { loadCatalog } = await loadTs('src/i18n/catalog.ts');
-// Until built-in catalogs exist, each pack brings its own interface strings and fallback.
-const tp = JSON.parse(readFileSync('content/tpwallet/en.json', 'utf8'));
-const withoutCategories = (items) => items.map(({ faqCategory: _c, ...item }) => item);
-const fallback = { ...tp.fallback, reasons: withoutCategories(tp.fallback.reasons), actions: withoutCategories(tp.fallback.actions) };
-const overrides = (await loadCatalog('en')) ? '' : `ui: ${JSON.stringify(tp.ui)}\nfallback: ${JSON.stringify(fallback)}\n`;
-
 function answer(i, locale) {
   const w = (k) => word(i * 7 + k);
   return `---
@@ -51,7 +44,7 @@ for (const locale of LOCALES) {
   mkdirSync(join(dir, locale), { recursive: true });
   writeFileSync(
     join(dir, locale, '_pack.yaml'),
-    `meta:\n  product: Bench product\n  version: 1.0.0\ncategories:\n${CATEGORIES.map((c) => `  - id: ${c}\n    label: Topic ${c}\n`).join('')}synonyms:\n  - [sync, synchronise]\ncontact:\n  channels:\n    - id: email\n      type: email\n      label: Email\n      value: help@example.com\n      placeholder: true\n${overrides}`,
+    `meta:\n  product: Bench product\n  version: 1.0.0\ncategories:\n${CATEGORIES.map((c) => `  - id: ${c}\n    label: Topic ${c}\n`).join('')}synonyms:\n  - [sync, synchronise]\ncontact:\n  channels:\n    - id: email\n      type: email\n      label: Email\n      value: help@example.com\n      placeholder: true\n`,
   );
   for (let i = 0; i < ANSWERS; i++) writeFileSync(join(dir, locale, `answer-${i}.md`), answer(i, locale));
 }

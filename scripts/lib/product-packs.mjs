@@ -24,7 +24,7 @@ export async function productPacks(packId) {
     const message = `error: content/${packId}/ holds both Markdown sources and JSON packs (${json.join(', ')}); the JSON packs are built from the Markdown now: delete them`;
     return { markdown: true, errors: 1, issues: [message], packs: [] };
   }
-  const build = await compileProduct(dir);
+  const build = compileProduct(dir);
   const issues = build.issues.map(formatSourceIssue);
   const errors = build.issues.filter((i) => i.severity === 'error').length;
   return { markdown: true, errors, issues, packs: build.locales.map((l) => ({ name: `${l.locale}.json`, source: l.file, pack: l.compiled.pack })) };

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cli, scratch, standInForCatalog } from './helpers/cli.mjs';
+import { cli, scratch } from './helpers/cli.mjs';
 
 /** A product in Markdown sources: `files` maps a path under `dir` to its text. */
-function product(files, { catalog = true } = {}) {
+function product(files) {
   const dir = join(scratch('product'), 'acme');
   const all = {
     'en/_pack.yaml': 'meta:\n  product: Acme\n  version: 1.0.0\ncategories:\n  - id: account\n    label: Account\ncontact:\n  channels:\n    - id: email\n      type: email\n      label: Email\n      value: help@acme.test\n',
@@ -20,7 +20,6 @@ function product(files, { catalog = true } = {}) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  if (catalog) standInForCatalog(dir);
   return dir;
 }
 
@@ -158,10 +157,22 @@ test('init refuses a folder that has files', () => {
 test('init scaffolds placeholders that check warns about', () => {
   const dir = join(scratch('init'), 'acme-notes');
   assert.equal(cli('init', dir).code, 0);
-  standInForCatalog(dir);
   const r = cli('check', dir);
   assert.equal(r.code, 0, r.out);
   assert.equal(lines(r.stderr).filter((l) => /demo placeholder/.test(l)).length, 3);
   assert.match(r.stderr, /reset-password\.md:\d+:1: placeholder text \(TODO\)/);
   assert.match(readFileSync(join(dir, 'en', '_pack.yaml'), 'utf8'), /example\.com/);
+});
+
+test('a JSON pack with only meta, categories, faq and contact passes check', () => {
+  const dir = scratch('json');
+  const pack = {
+    meta: { id: 'acme', locale: 'en', product: 'Acme', version: '1.0.0' },
+    categories: [{ id: 'account', label: 'Account' }],
+    faq: [{ id: 'reset', category: 'account', question: 'How do I reset my password?', answer: [{ type: 'p', content: 'Use the reset link.' }] }],
+    contact: { channels: [{ id: 'email', type: 'email', label: 'Email', value: 'help@acme.test' }] },
+  };
+  writeFileSync(join(dir, 'en.json'), JSON.stringify(pack, null, 2));
+  const r = cli('check', join(dir, 'en.json'));
+  assert.equal(r.code, 0, r.out);
 });

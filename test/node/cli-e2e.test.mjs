@@ -4,19 +4,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { CLI, cli, scratch, standInForCatalog } from './helpers/cli.mjs';
+import { CLI, cli, scratch } from './helpers/cli.mjs';
 import { serveFolder } from './helpers/serve-folder.mjs';
 import { launchChromium, openWhenLoaded, widgetText } from './helpers/browser.mjs';
-
-// The core reads the drop-in's packs/ only once it has the bundled-content contract; before
-// that the page points content-src at the build's content/en.json.
-const coreReadsPacks = readFileSync('dist/support-widget.js', 'utf8').includes('manifest.js');
 
 test('a new product goes from init to a page where search finds its answer', { timeout: 120_000 }, async (t) => {
   const dir = join(scratch('e2e'), 'acme-notes');
   const out = join(scratch('e2e-out'), 'support');
   assert.equal(cli('init', dir).code, 0);
-  standInForCatalog(dir);
   writeFileSync(
     join(dir, 'en', 'sync-notes.md'),
     '---\nquestion: Why are my notes not syncing?\ncategory: account\nkeywords: [sync, offline]\n---\n\nCheck that **automatic sync** is on, then pull down to refresh.\n',
@@ -29,8 +24,7 @@ test('a new product goes from init to a page where search finds its answer', { t
   const build = cli('build', dir, '--out', out, '--demo');
   assert.equal(build.code, 0, build.out);
 
-  const page = coreReadsPacks ? undefined : '<!doctype html><html lang="en"><support-widget locale="en" content-src="content/en.json"></support-widget><script type="module" src="support-widget.js"></script></html>';
-  const server = await serveFolder(out, page ? { '/test.html': page } : {});
+  const server = await serveFolder(out);
   const browser = await launchChromium();
   t.after(async () => {
     await browser.close();
@@ -41,7 +35,8 @@ test('a new product goes from init to a page where search finds its answer', { t
   const requested = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await tab.goto(`${server.url}/${page ? 'test.html' : 'example.html'}`);
+  // The build's own sample page: one script tag, no content-src.
+  await tab.goto(`${server.url}/example.html`);
   await openWhenLoaded(tab);
   assert.equal(await tab.evaluate(() => document.querySelector('support-widget').pack.meta.id), 'acme-notes');
   await tab.waitForSelector('pierce/[part="category"]');
@@ -56,13 +51,12 @@ test('a new product goes from init to a page where search finds its answer', { t
   assert.doesNotMatch(text, /TP Wallet|TokenPocket|钱包/);
   assert.deepEqual(errors, []);
   // With one script tag and no content-src, the content is the build's packs/.
-  if (coreReadsPacks) assert.ok(requested.includes('/packs/manifest.js') && requested.includes('/packs/en.js'), requested.join(' '));
+  assert.ok(requested.includes('/packs/manifest.js') && requested.includes('/packs/en.js'), requested.join(' '));
 });
 
 test('preview shows the sources in Chromium and reloads with an edit', { timeout: 120_000 }, async (t) => {
   const dir = join(scratch('e2e-preview'), 'acme-notes');
   assert.equal(cli('init', dir).code, 0);
-  standInForCatalog(dir);
   const preview = spawn(process.execPath, [CLI, 'preview', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const browser = await launchChromium();
   t.after(async () => {

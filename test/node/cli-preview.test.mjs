@@ -5,14 +5,13 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTs } from '../../scripts/lib/load-ts.mjs';
-import { cli, scratch, standInForCatalog } from './helpers/cli.mjs';
+import { cli, scratch } from './helpers/cli.mjs';
 
 const { startPreview } = await loadTs('src/cli/lib/preview-server.ts');
 
 test('preview rebuilds after a change and keeps the last good content after a bad one', { timeout: 60_000 }, async (t) => {
   const dir = join(scratch('preview'), 'acme');
   cli('init', dir);
-  standInForCatalog(dir);
   const log = [];
   const preview = await startPreview(dir, { port: 0, distDir: 'dist', log: (l) => log.push(l) });
   t.after(() => preview.close());

@@ -27,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const started = performance.now();
-  const site = await compileSite(dir, { demo, defaultLocale: parsed.values['default-locale'] });
+  const site = compileSite(dir, { demo, defaultLocale: parsed.values['default-locale'] });
   if (report(site.issues)) {
     const placeholders = site.issues.filter((i) => i.severity === 'error' && i.message.includes('is a placeholder')).length;
     if (placeholders) console.error(`build refused: ${placeholders} placeholder channel(s). Set your real channels, or pass --demo to build a demo with them.`);

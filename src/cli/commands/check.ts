@@ -18,7 +18,7 @@ export async function run(args: string[]): Promise<number> {
     console.error(`error: ${target} does not exist; give a sources folder (see "support-widget init") or a .json pack`);
     return 1;
   }
-  const build = statSync(target).isDirectory() ? await compileProduct(target) : await compileJsonPack(target);
+  const build = statSync(target).isDirectory() ? compileProduct(target) : compileJsonPack(target);
   const errors = report(build.issues);
   if (errors) return 1;
   const answers = build.locales.map((l) => `${l.locale} (${l.compiled.pack.faq.length} answers)`).join(', ');

@@ -24,7 +24,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   // Only a valid pack is converted: the sources it gives must pass check as they are.
-  const checked = await compileJsonPack(file);
+  const checked = compileJsonPack(file);
   if (report(checked.issues.filter((i) => i.severity === 'error'))) return 1;
   const json = JSON.parse(readFileSync(file, 'utf8')) as ContentPack | { pack: ContentPack };
   const { files, errors, notes } = packToSources(json);

@@ -21,8 +21,8 @@ export interface SiteBuild extends ProductBuild {
 }
 
 /** Compile `dir` and apply the publishing rules (no placeholder channels unless `demo`). */
-export async function compileSite(dir: string, options: SiteBuildOptions = {}): Promise<SiteBuild> {
-  const build = await compileProduct(dir, { cache: options.cache });
+export function compileSite(dir: string, options: SiteBuildOptions = {}): SiteBuild {
+  const build = compileProduct(dir, { cache: options.cache });
   if (errorsIn(build.issues).length) return build;
   const refused = options.demo ? [] : placeholderChannels(build);
   // A refused placeholder is an error; its "publish with care" warning would say it twice.

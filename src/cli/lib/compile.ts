@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CompiledPack } from '../../content/compiled.js';
 import type { ContentPack } from '../../content/types.js';
-import { validatePack, validatePackSet, type ContentIssue } from '../../content/validate.js';
-import { completePack, loadCatalog, type PackInput } from '../../i18n/catalog.js';
+import { validatePack, validatePackSet } from '../../content/validate.js';
 import { buildSearchIndex, withoutRedundantKeywords } from '../../search/index.js';
 import { errorsIn, type SourceIssue } from './issues.js';
 import { localeDirs, noLocales, readLocale, toSourceIssue, type AnswerCache, type LocaleSources, type ProductSources } from './sources.js';
@@ -28,32 +27,10 @@ export interface ProductBuild {
   locales: CompiledLocale[];
 }
 
-/**
- * Every problem in a pack as its author wrote it (so each one points at a line they wrote).
- * Where the validator still requires a whole `ui` and `fallback` in every pack (before the
- * built-in catalogs), the pack the widget will show is checked instead: the catalog of its
- * locale fills what the author left out, and a hint says what to write when there is none.
- */
-async function validateAsWritten(pack: unknown, file: string): Promise<ContentIssue[]> {
-  const issues = validatePack(pack, file);
-  const section = (i: ContentIssue) => i.field.replace(/^\(pack\)\./, '');
-  const requiresFullPack = issues.some((i) => ['ui', 'fallback'].includes(section(i)) && i.message === 'is required');
-  const locale = (pack as { meta?: { locale?: unknown } })?.meta?.locale;
-  if (!requiresFullPack || typeof locale !== 'string') return issues;
-  const catalog = await loadCatalog(locale);
-  const full = validatePack(catalog ? completePack(pack as PackInput, catalog) : pack, file);
-  const missing = new Set(full.filter((i) => ['ui', 'fallback'].includes(section(i)) && i.message === 'is required').map(section));
-  return full
-    .filter((i) => !(missing.has(i.field) && i.message.startsWith('must be an object')))
-    .map((i) =>
-      missing.has(section(i)) && i.message === 'is required'
-        ? { ...i, field: section(i), message: `is required: there are no built-in ${section(i) === 'ui' ? 'interface strings' : 'fallback texts'} for "${locale}" in this version; write a "${section(i)}:" section in the locale's settings` }
-        : i,
-    );
-}
-
-async function validateLocale(l: LocaleSources): Promise<SourceIssue[]> {
-  return (await validateAsWritten(l.pack, l.packFile)).map((i) => toSourceIssue(l, i));
+function validateLocale(l: LocaleSources): SourceIssue[] {
+  // The pack as the author wrote it, so each problem points at a line they wrote; the widget
+  // fills in the interface strings and fallback parts it leaves out from the built-in catalog.
+  return validatePack(l.pack, l.packFile).map((i) => toSourceIssue(l, i));
 }
 
 function compile(pack: Record<string, unknown>): CompiledPack {
@@ -69,15 +46,12 @@ function compile(pack: Record<string, unknown>): CompiledPack {
 export interface BuildCache {
   answers: AnswerCache;
   locales: Map<string, { sources: LocaleSources; validation: SourceIssue[]; compiled?: CompiledPack }>;
-  /** Bumped by every invalidation, so a build that was running then does not store stale results. */
-  generation: number;
 }
 
-export const newBuildCache = (): BuildCache => ({ answers: new Map(), locales: new Map(), generation: 0 });
+export const newBuildCache = (): BuildCache => ({ answers: new Map(), locales: new Map() });
 
 /** Forget what depends on `path` (relative to the sources folder `dir`); everything when unknown. */
 export function invalidate(cache: BuildCache, dir: string, path?: string): void {
-  cache.generation++;
   if (!path) {
     cache.answers.clear();
     cache.locales.clear();
@@ -88,16 +62,15 @@ export function invalidate(cache: BuildCache, dir: string, path?: string): void 
 }
 
 /** Read, validate and compile every locale of the Markdown sources in `dir`. */
-export async function compileProduct(dir: string, options: { cache?: BuildCache } = {}): Promise<ProductBuild> {
+export function compileProduct(dir: string, options: { cache?: BuildCache } = {}): ProductBuild {
   const cache = options.cache ?? newBuildCache();
-  const generation = cache.generation;
   const entries = [];
   for (const locale of localeDirs(dir)) {
     let entry = cache.locales.get(locale);
     if (!entry) {
       const sources = readLocale(dir, locale, cache.answers);
-      entry = { sources, validation: await validateLocale(sources) };
-      if (cache.generation === generation) cache.locales.set(locale, entry);
+      entry = { sources, validation: validateLocale(sources) };
+      cache.locales.set(locale, entry);
     }
     entries.push(entry);
   }
@@ -110,7 +83,7 @@ export async function compileProduct(dir: string, options: { cache?: BuildCache 
 }
 
 /** Validate a JSON pack (raw, or compiled `{ pack, index }`), with line:column for each issue. */
-export async function compileJsonPack(file: string, display = file): Promise<ProductBuild> {
+export function compileJsonPack(file: string, display = file): ProductBuild {
   const text = readFileSync(file, 'utf8');
   let json: unknown;
   try {
@@ -124,13 +97,13 @@ export async function compileJsonPack(file: string, display = file): Promise<Pro
   const wrapped = !!json && typeof json === 'object' && 'pack' in json && !('meta' in json);
   const pack = wrapped ? (json as { pack: unknown }).pack : json;
   const source = parseYamlSource(text);
-  const locale = String((pack as { meta?: { locale?: unknown } })?.meta?.locale ?? '');
-  const issues: SourceIssue[] = (await validateAsWritten(pack, display)).map((i) => {
+  const issues: SourceIssue[] = validatePack(pack, display).map((i) => {
     const path = [...(wrapped ? ['pack'] : []), ...fieldPath(i.field)];
     return { file: display, ...source.locate(path), field: i.field, message: i.message, severity: i.severity };
   });
   if (errorsIn(issues).length) return { issues, locales: [] };
-  return { issues, locales: [{ locale, file: display, compiled: compile(pack as Record<string, unknown>) }] };
+  const compiled = compile(pack as Record<string, unknown>);
+  return { issues, locales: [{ locale: compiled.pack.meta.locale, file: display, compiled }] };
 }
 
 /** Channels marked `placeholder: true`, as "locale: id" with their position. */

@@ -70,9 +70,9 @@ export async function startPreview(dir: string, options: PreviewOptions): Promis
     for (const c of clients) c.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
 
-  async function rebuild(): Promise<boolean> {
+  function rebuild(): boolean {
     const started = performance.now();
-    const next = await compileSite(dir, { demo: true, defaultLocale: options.defaultLocale, cache });
+    const next = compileSite(dir, { demo: true, defaultLocale: options.defaultLocale, cache });
     const errors = errorsIn(next.issues);
     if (!errors.length) {
       const packs = next.locales.map((l) => l.compiled);
@@ -94,7 +94,7 @@ export async function startPreview(dir: string, options: PreviewOptions): Promis
   }
 
   copyScripts(options.distDir, out);
-  if (!(await rebuild())) {
+  if (!rebuild()) {
     rmSync(out, { recursive: true, force: true });
     throw new Error(`fix the errors above, then run preview again`);
   }

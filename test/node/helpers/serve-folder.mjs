@@ -1,16 +1,14 @@
-// A static server for one folder (a build output) plus extra in-memory pages, for the CLI's
-// end-to-end tests.
+// A static server for one folder (a build output), for the CLI's end-to-end tests.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
-/** Serve `dir` on a free port; `pages` maps a path to HTML served instead of a file. */
-export async function serveFolder(dir, pages = {}) {
+/** Serve `dir` on a free port. */
+export async function serveFolder(dir) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    if (pages[path]) return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(pages[path]);
     const file = join(dir, normalize(decodeURIComponent(path)));
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
