@@ -2,9 +2,11 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import htmlLiterals from 'rollup-plugin-html-literals';
+import { posix } from 'node:path';
 
 // Four outputs from one source tree:
-//  - dist/support-widget.js       script-tag ES module: everything bundled, lazy chunks in dist/chunks/
+//  - dist/support-widget.js       script-tag ES module: everything bundled, lazy chunks in dist/chunks/,
+//                                 default content loaded from dist/packs/ (written by scripts/build.mjs)
 //  - dist/support-widget.iife.js  classic script that loads the ES module build beside it
 //  - dist/npm/{index,element}.js  npm entry points: lit, fuse.js and @scure/bip39 stay dependencies
 //  - dist/search.js               DOM-free search for Node and workers
@@ -22,6 +24,18 @@ const isStylesheet = (template) => /css/i.test(template.tag ?? '') && template.p
 const minifyTemplates = () => htmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { shouldMinifyCSS: isStylesheet } });
 const browserPlugins = () => [resolve({ browser: true, exportConditions: ['production'] }), minifyTemplates(), ts(), terser(terserOptions)];
 
+// src/content/bundled.ts imports `./packs/<file>`: the generated default content in dist/packs/,
+// beside the core script, written by the build (or `support-widget build`), never bundled. The
+// import stays, resolved against the core's URL from whichever chunk the code lands in.
+const packsBesideCore = () => ({
+  name: 'packs-beside-core',
+  renderDynamicImport({ moduleId, targetModuleId, chunk }) {
+    if (targetModuleId || !moduleId.replaceAll('\\', '/').endsWith('/src/content/bundled.ts')) return null;
+    const toCore = posix.relative(posix.dirname(chunk.fileName), 'support-widget.js');
+    return { left: 'import(new URL(', right: `,new URL(${JSON.stringify(toCore.startsWith('.') ? toCore : `./${toCore}`)},import.meta.url)))` };
+  },
+});
+
 export default [
   {
     input: 'src/auto-register.ts',
@@ -33,17 +47,14 @@ export default [
       format: 'es',
       entryFileNames: 'support-widget.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Each bundled locale pack is a lazily loaded chunk named after its locale (pack-zh-CN-….js).
-      // Built-in interface catalogs likewise: ui-<locale> and fallback-<locale>.
+      // Built-in interface catalogs are lazily loaded chunks named after their locale: ui-<locale> and fallback-<locale>.
       manualChunks: (id) => {
-        const locale = id.match(/\/build\/packs\/([\w-]+)\.js$/)?.[1];
-        if (locale) return `pack-${locale}`;
         const catalog = id.match(/\/src\/i18n\/(catalogs|fallbacks)\/([\w-]+)\.ts$/);
         return catalog ? `${catalog[1] === 'catalogs' ? 'ui' : 'fallback'}-${catalog[2]}` : undefined;
       },
       sourcemap: true,
     },
-    plugins: browserPlugins(),
+    plugins: [...browserPlugins(), packsBesideCore()],
   },
   {
     // A classic script that loads the ES module build beside it (see src/classic-script.ts).

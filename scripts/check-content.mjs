@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadTs, root } from './lib/load-ts.mjs';
+import { productPacks } from './lib/product-packs.mjs';
 
 /** Line:column of a JSON.parse error position, for a message a person can act on. */
 function where(text, message) {
@@ -20,6 +21,17 @@ export async function checkContent({ quiet = false } = {}) {
   const summary = [];
   const bad = new Set();
   for (const packId of readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+    // Markdown sources are validated by the CLI's compiler, errors at file:line:column.
+    const product = await productPacks(packId);
+    if (product.markdown) {
+      for (const line of product.issues) if (!line.startsWith('warning') || !quiet) console.error(line);
+      if (quiet && product.issues.length > product.errors) console.warn(`  content/${packId}: ${product.issues.length - product.errors} warning(s)`);
+      errors += product.errors;
+      if (product.errors) bad.add(`content/${packId}`);
+      files += product.packs.length;
+      for (const { source, pack } of product.packs) summary.push(`${source} (${pack.faq.length} entries)`);
+      continue;
+    }
     const set = [];
     for (const name of readdirSync(join(contentDir, packId)).filter((f) => f.endsWith('.json'))) {
       const file = relative(root, join(contentDir, packId, name));

@@ -7,8 +7,11 @@
  */
 import { SupportWidget } from './components/support-widget/support-widget.js';
 import { installPageHooks } from './page-hooks.js';
+import { useDefaultContent } from './content/default-content.js';
+import { bundledContent } from './content/bundled.js';
 
 export { SupportWidget };
 
+useDefaultContent(bundledContent);
 SupportWidget.define();
 installPageHooks();

@@ -3,7 +3,6 @@ import { loadPack, mountWidget, settle, launcher, panel, deepQueryAll } from './
 import { resolveLocale } from '../src/content/locale.js';
 import { loadBundledPack } from '../src/content/bundled.js';
 import { launcherStrings } from '../src/i18n/launcher.js';
-import { withCatalog } from '../src/i18n/catalog.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
 import { idle } from '../src/internal/idle.js';
@@ -47,7 +46,7 @@ describe('content-src: a good runtime pack', () => {
   });
 });
 
-describe('content-src: broken backends keep the bundled content', () => {
+describe("content-src: broken backends never show another product's content", () => {
   const cases: [string, string, string, Record<string, string>?][] = [
     ['404', '/__sw/404.json', 'http'],
     ['500', '/__sw/500.json', 'http'],
@@ -65,10 +64,12 @@ describe('content-src: broken backends keep the bundled content', () => {
       expect(result.detail.src).to.equal(src);
       expect(errors.filter((e) => e.includes(src))).to.have.length(1);
       expect(rejections).to.be.empty;
-      expect(result.el.pack).to.equal((await withCatalog(await loadBundledPack('zh-CN'))).pack);
-      await result.el.search('转账失败');
+      // The bundled pack was shown before the site set content-src; now only the site's content may show.
+      expect(result.el.pack!.meta.id).to.equal('unavailable');
+      await result.el.open();
       await settle(result.el);
-      expect(result.el.shadowRoot!.querySelector('sw-faq-view')!.shadowRoot!.querySelector('[role="option"]')).to.exist;
+      expect(result.el.shadowRoot!.querySelector('[part="unavailable"]')).to.exist;
+      expect(result.el.shadowRoot!.querySelector('sw-faq-view')).to.be.null;
     });
   }
 });
@@ -176,13 +177,16 @@ describe('the launcher does not wait for content', () => {
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Acme help');
   });
 
-  it('a content-src that fails before anything is shown leaves the bundled pack shown', async () => {
+  it('a content-src that fails before anything is shown shows the neutral state, never the bundled pack', async () => {
     const { lines } = await captureConsole('error', async () => {
       const el = await fixture<SupportWidget>(html`<support-widget loading="eager" content-src="/__sw/500.json"></support-widget>`);
+      const loads: string[] = [];
+      el.addEventListener('sw-content-load', (e) => loads.push(e.detail.src));
       const failed = await oneEvent(el, 'sw-content-error');
       expect(failed.detail.reason).to.equal('http');
-      if (!el.pack) await oneEvent(el, 'sw-content-load');
-      expect(el.pack).to.equal((await withCatalog(await loadBundledPack('zh-CN'))).pack);
+      expect(el.pack!.meta.id).to.equal('unavailable');
+      await el.open();
+      expect(loads).to.be.empty;
     });
     expect(lines.filter((l) => l.includes('/__sw/500.json'))).to.have.length(1);
   });

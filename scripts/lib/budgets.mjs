@@ -8,10 +8,11 @@ import { DEFAULT_PACK } from './default-pack.mjs';
 export const BUDGETS = {
   // dist/support-widget.js: the element, launcher, panel, FAQ view and search (no content).
   core: 22 * 1024,
-  // First open: the core + the default locale's pack + its interface catalog (both loaded after the
-  // launcher shows, at idle or on intent): what a visitor who opens the widget downloads. The core
-  // carries the launcher strings of all 18 interface languages (about 0.8 KB of it).
-  withContent: 35 * 1024,
+  // First open: the core + dist/packs/manifest.js and the visitor's dist/packs/<locale>.js (loaded
+  // after the launcher shows, at idle or on intent). The zh-CN pack (30 answers; a CJK character
+  // is 3 UTF-8 bytes) is about 11 KB gzip alone. The build also prints the figure with the
+  // locale's interface catalog, which that visitor loads too.
+  withContent: 34 * 1024,
   // Each built-in interface catalog (strings of one locale), loaded with the visitor's content.
   catalog: 2 * 1024,
   // Each bundled locale's pack (content, not code), loaded only by visitors of that locale.
@@ -23,39 +24,43 @@ export const BUDGETS = {
 };
 
 const chunksDir = join(root, 'dist', 'chunks');
-const chunkFiles = () => readdirSync(chunksDir).filter((f) => f.endsWith('.js'));
+const packsDir = join(root, 'dist', 'packs');
+const jsFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.js'));
 
 /** Check the budgets; prints each figure and returns the list of failures. */
 export function checkBudgets() {
   const core = measure(join(root, 'dist', 'support-widget.js'));
-  const chunks = chunkFiles();
-  const packChunks = chunks.filter((f) => f.startsWith('pack-'));
-  const packChunk = packChunks.find((f) => f.startsWith(`pack-${DEFAULT_PACK.locale}-`));
-  if (!packChunk) throw new Error(`dist/chunks/pack-${DEFAULT_PACK.locale}-*.js (the default locale's pack) is missing`);
-  const pack = measure(join(chunksDir, packChunk));
+  const manifest = measure(join(packsDir, 'manifest.js'));
+  const packFiles = jsFiles(packsDir).filter((f) => f !== 'manifest.js');
+  const defaultFile = `${DEFAULT_PACK.locale}.js`;
+  if (!packFiles.includes(defaultFile)) throw new Error(`dist/packs/${defaultFile} (the default locale's pack) is missing`);
+  const pack = measure(join(packsDir, defaultFile));
+  const chunks = jsFiles(chunksDir);
   const catalogChunk = chunks.find((f) => f.startsWith(`ui-${DEFAULT_PACK.locale}-`));
   if (!catalogChunk) throw new Error(`dist/chunks/ui-${DEFAULT_PACK.locale}-*.js (the default locale's interface catalog) is missing`);
   const catalog = measure(join(chunksDir, catalogChunk));
   const iife = measure(join(root, 'dist', 'support-widget.iife.js'));
-  const withContent = { gzip: core.gzip + pack.gzip + catalog.gzip, brotli: core.brotli + pack.brotli + catalog.brotli };
+  const sum = (key) => core[key] + manifest[key] + pack[key];
+  const withContent = { gzip: sum('gzip'), brotli: sum('brotli') };
   const rows = [
     ['core (support-widget.js)', core, BUDGETS.core],
-    ['first open (core + pack + catalog)', withContent, BUDGETS.withContent],
+    ['first open (core + manifest + pack)', withContent, BUDGETS.withContent],
     ['IIFE (loads the ESM build)', iife, Math.round(core.gzip * BUDGETS.iifeOverCore)],
   ];
   const chunkName = (f) => f.replace(/-[\w-]{8}\.js$/, '');
-  const content = packChunks.map((f) => [`content ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.localePack]);
+  const content = packFiles.map((f) => [`content packs/${f}`, measure(join(packsDir, f)), BUDGETS.localePack]);
   const catalogs = chunks.filter((f) => f.startsWith('ui-')).map((f) => [`catalog ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.catalog]);
-  const lazy = chunks.filter((f) => !packChunks.includes(f) && !f.startsWith('ui-')).map((f) => [`lazy ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.lazyChunk]);
+  const lazy = chunks.filter((f) => !f.startsWith('ui-')).map((f) => [`lazy ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.lazyChunk]);
   const failures = [];
-  const total = { gzip: withContent.gzip, brotli: withContent.brotli };
+  const total = { gzip: withContent.gzip + catalog.gzip, brotli: withContent.brotli + catalog.brotli };
   console.log('\n  budget                              gzip      brotli    budget (gzip)');
   for (const [name, m, budget] of [...rows, ...content, ...catalogs, ...lazy]) {
     const ok = m.gzip <= budget;
     if (!ok) failures.push(`${name}: ${kb(m.gzip)} gzip > ${kb(budget)}`);
     console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(34)}${kb(m.gzip).padStart(9)} ${kb(m.brotli).padStart(9)}   ${kb(budget)}`);
   }
-  // One visitor loads one locale's pack and catalog (already in withContent) and, at most, every code chunk.
+  console.log(`    ${'first open + interface catalog'.padEnd(34)}${kb(total.gzip).padStart(9)} ${kb(total.brotli).padStart(9)}`);
+  // One visitor loads one locale's pack and catalog (counted above) and, at most, every code chunk.
   for (const [, m] of lazy.filter(([name]) => !name.startsWith('lazy fallback-') || name === `lazy fallback-${DEFAULT_PACK.locale}`)) {
     total.gzip += m.gzip;
     total.brotli += m.brotli;

@@ -19,6 +19,8 @@ export async function loadTs(relPath) {
     platform: 'node',
     target: 'node20',
     outfile,
+    // npm packages stay imports (resolved from node_modules): CommonJS ones such as yaml cannot be bundled into ESM.
+    packages: 'external',
     logLevel: 'error',
   });
   return import(pathToFileURL(outfile).href);

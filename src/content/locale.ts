@@ -48,3 +48,16 @@ export function resolveLocale(requested: string | undefined, preferred: readonly
   }
   return fallback;
 }
+
+/** The locales listed in a `locales` attribute: `"en ja"` → `['en', 'ja']`. */
+export function parseLocales(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** Whether a `content-src` is a per-locale template (`/support/{locale}.json`). */
+export const isLocaleTemplate = (src: string): boolean => src.includes('{locale}');
+
+/** `template` with every `{locale}` replaced by `locale` (URL-encoded). */
+export function fillLocale(template: string, locale: string): string {
+  return template.split('{locale}').join(encodeURIComponent(locale));
+}

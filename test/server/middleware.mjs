@@ -106,5 +106,9 @@ const routes = {
 export async function testMiddleware(ctx, next) {
   const handler = routes[ctx.path];
   if (handler) return handler(ctx);
+  // Unbundled, src/content/bundled.ts imports ./packs/ beside itself; in the build they sit
+  // beside the core script. Both are the generated dist/packs/ (npm run build).
+  const generated = ctx.path.match(/^\/src\/content\/packs\/([\w-]+\.js)$/);
+  if (generated) ctx.path = `/dist/packs/${generated[1]}`;
   return next();
 }

@@ -1,12 +1,8 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Channel, ContentPack, PackInput } from '../../content/types.js';
-import type { ContentIssue } from '../../content/validate.js';
-import type { CompiledPack } from '../../content/compiled.js';
-import { createSearch, type PackSearch } from '../../search/engine.js';
-import { product, defaultLocale, availableLocales, loadBundledPack } from '../../content/bundled.js';
+import { ContentController } from '../../controllers/content-controller.js';
 import { launcherStrings } from '../../i18n/launcher.js';
-import type { PackLoadFailure } from '../../content/fetch-pack.js';
-import { resolveLocale } from '../../content/locale.js';
+import { warnOnce } from '../../internal/warn.js';
 import { safeHref } from '../../content/safe-url.js';
 import { renderLink } from '../rich-text.js';
 import { emit } from '../../internal/emit.js';
@@ -27,9 +23,6 @@ type ViewsModule = typeof import('../contact-fallback.js');
 
 /** Registries the widget was defined in: the lazily loaded views are defined there too. */
 const registries = new Set<CustomElementRegistry>();
-
-/** fuse.js (typo correction) is its own chunk, loaded when the search is prepared. */
-const loadTypos = () => import('../../search/typos.js').then((m) => m.fuseTypos);
 
 const VIEWS: readonly ViewName[] = ['faq', 'contact', 'fallback'];
 const POSITIONS = ['bottom-right', 'bottom-left'] as const;
@@ -52,8 +45,8 @@ const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) 
  * @fires sw-search - A search settled. `detail: { query, resultIds, empty }`
  * @fires sw-answer-view - An answer was opened. `detail: { id, source }`
  * @fires sw-contact - A contact channel was used. `detail: { channel, type }`
- * @fires sw-content-load - A content pack loaded and is shown: the bundled pack of the visitor's locale (`src` is `"bundled"`) or `content-src`. `detail: { src, pack, locale, version }`
- * @fires sw-content-error - A pack failed to load or validate; the content shown stays (or, if none is yet, the bundled pack is shown). `detail: { src, reason, message, issues? }`
+ * @fires sw-content-load - A content pack loaded and is shown: `content-src`, or when the site supplies no content, the bundled pack of the visitor's locale (`src` is `"bundled"`). `detail: { src, pack, locale, version }`
+ * @fires sw-content-error - The site's pack failed to load or validate: the site's content shown stays, else its last good copy, else a neutral "help articles are unavailable" state with the configured channels. Never another product's content. `detail: { src, reason, message, issues? }`
  * @fires sw-feedback - The visitor rated an answer. `detail: { id, helpful }`
  * @fires sw-status - The status endpoint answered or failed. `detail: { indicator, description, ok }`
  *
@@ -68,6 +61,7 @@ const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) 
  * @csspart status-banner - The service status banner in the panel.
  * @csspart launcher-badge - The dot on the launcher while the service is degraded.
  * @csspart footer - The panel footer (holds the `footer` slot).
+ * @csspart unavailable - The FAQ tab's notice when the site's content could not be loaded.
  *
  * @slot logo - Shown before the panel title.
  * @slot before - Extra content above the views.
@@ -94,6 +88,7 @@ export class SupportWidget extends LitElement {
     zIndex: { attribute: 'z-index' },
     launcherLabel: { attribute: 'launcher-label' },
     contentSrc: { attribute: 'content-src' },
+    locales: {},
     opened: { type: Boolean, reflect: true, attribute: 'open' },
     view: { reflect: true },
     channels: { attribute: false },
@@ -108,8 +103,6 @@ export class SupportWidget extends LitElement {
     insightsEndpoint: { attribute: 'insights-endpoint' },
     syncHash: { type: Boolean, attribute: 'sync-hash' },
     loading: {},
-    compiled: { state: true, attribute: false },
-    searcher: { state: true, attribute: false },
     rendered: { state: true, attribute: false },
     status: { state: true, attribute: false },
     hasFooter: { state: true, attribute: false },
@@ -138,8 +131,14 @@ export class SupportWidget extends LitElement {
   zIndex?: string;
   /** Accessible name and tooltip of the launcher; defaults to the content pack's `ui.launcherLabel`. */
   launcherLabel?: string;
-  /** URL of a content pack JSON to use instead of the bundled one. */
+  /**
+   * URL of the site's content pack (JSON). May hold `{locale}` (`/support/{locale}.json`): it is
+   * replaced by the best of `locales` for the visitor (`locale`, else the browser's languages,
+   * else the first listed). Set, the bundled content is never shown.
+   */
   contentSrc?: string;
+  /** The locales the site has packs for, for a `content-src` with `{locale}`: `"en ja"`. */
+  locales?: string;
   /** Whether the panel is open (attribute `open`). Use `open()` / `close()` to change it with events and focus handling. */
   opened = false;
   /** The view shown in the panel: `faq`, `contact` or `fallback`. */
@@ -173,10 +172,6 @@ export class SupportWidget extends LitElement {
   /** When the content (the bundled pack of the visitor's locale, or `content-src`) and `status-src` load: `eager`, `idle` (default) or `interaction` (first open; pointer over or focus on the launcher loads the bundled pack too). */
   loading: LoadingMode = 'idle';
 
-  /** The pack shown, once one has loaded: the launcher never waits for content. */
-  private compiled?: CompiledPack;
-  private searcher?: PackSearch;
-  private contentScheduled = false;
   /** The panel is rendered on first open only: most visitors never open it. */
   private rendered = false;
   private status?: ServiceStatus;
@@ -193,8 +188,9 @@ export class SupportWidget extends LitElement {
   }
 
   private readonly uid = `sw${++instances}`;
-  private loadToken = 0;
   private readonly loads = new LoadScheduler();
+  /** The pack shown, once one has loaded: the launcher never waits for content. */
+  private readonly content = new ContentController(this, this.loads);
   private statusInFlight = false;
   private statusErrorLogged = false;
   /** Insights: events seen before its chunk loaded, then the function that stops and flushes it. */
@@ -208,12 +204,12 @@ export class SupportWidget extends LitElement {
    * the launcher, or on open, whichever comes first.
    */
   get pack(): ContentPack | undefined {
-    return this.compiled?.pack;
+    return this.content.pack;
   }
 
   /** The pack, where the panel is rendered (only once a pack has loaded). */
   private get shown(): ContentPack {
-    return this.compiled!.pack;
+    return this.content.pack!;
   }
 
   /**
@@ -229,7 +225,7 @@ export class SupportWidget extends LitElement {
       this.loads.interact();
       // Usually loaded already (idle time, or pointer over the launcher), and then the panel opens
       // in this task. A failure to load is logged and reported (sw-content-error).
-      if (!this.compiled && (!(await this.ensureContent()) || this.opened)) return;
+      if (!this.content.pack && (!(await this.content.ensure()) || this.opened)) return;
       this.rendered = true;
       this.opened = true;
       void this.refreshStatus();
@@ -271,16 +267,8 @@ export class SupportWidget extends LitElement {
    * Replace the content with a pack object. It is validated first (the validator is loaded
    * on demand); the promise rejects on an invalid pack and the current content stays.
    */
-  async setContent(pack: PackInput): Promise<void> {
-    const { validatePack } = await import('../../content/validate.js');
-    const errors = validatePack(pack, 'setContent()').filter((i) => i.severity === 'error');
-    if (errors.length) throw new Error(`setContent(): invalid content pack — ${errors[0].field}: ${errors[0].message}`);
-    const compiled = await this.complete({ pack });
-    // It wins over loads still on their way; a later locale or content-src change loads again.
-    this.loads.drop('content');
-    this.contentScheduled = true;
-    this.loadToken++;
-    this.usePack(compiled);
+  setContent(pack: PackInput): Promise<void> {
+    return this.content.set(pack);
   }
 
   override connectedCallback(): void {
@@ -322,8 +310,8 @@ export class SupportWidget extends LitElement {
     // The content (if the page's idle time has not loaded it yet), then the panel, laid out
     // hidden while the pointer is on its way: the click then only shows it. Then the search
     // postings, in slices (they are needed at the first keystroke).
-    const prepareSearch = () => idle(() => void this.searcher?.prepare?.());
-    void this.ensureContent().then((ok) => {
+    const prepareSearch = () => idle(() => void this.content.searcher?.prepare?.());
+    void this.content.ensure().then((ok) => {
       if (!ok) return;
       if (this.rendered) prepareSearch();
       else void this.prerender().then(prepareSearch);
@@ -423,7 +411,7 @@ export class SupportWidget extends LitElement {
     const raw = this.insightsEndpoint;
     if (!raw) return;
     const endpoint = safeHref(raw) ?? this.sameOriginUrl(raw);
-    if (!endpoint) return this.warnOnce(`insights-endpoint="${raw}" is not an https:// URL or a path on this site; no insights are sent.`);
+    if (!endpoint) return warnOnce(this, `insights-endpoint="${raw}" is not an https:// URL or a path on this site; no insights are sent.`);
     const token = ++this.insightsToken;
     this.insightsEarly = [];
     for (const type of INSIGHT_EVENTS) this.addEventListener(type, this.onEarlyInsight);
@@ -432,7 +420,7 @@ export class SupportWidget extends LitElement {
         if (token !== this.insightsToken) return;
         const earlier = this.insightsEarly ?? [];
         this.dropEarlyInsights();
-        this.insightsStop = connectInsights(this, endpoint, () => ({ pack: this.pack?.meta.id ?? product, locale: this.pack?.meta.locale ?? this.resolvedLocale() }), earlier);
+        this.insightsStop = connectInsights(this, endpoint, () => ({ pack: this.pack?.meta.id ?? '', locale: this.content.locale }), earlier);
       }),
     );
   }
@@ -477,6 +465,7 @@ export class SupportWidget extends LitElement {
       console.warn(`<support-widget>: loading="${this.loading}" is not one of ${LOADING_MODES.join(', ')}; using "idle".`);
       this.loading = 'idle';
     }
+    this.loads.mode = this.loading;
     if (this.opened) {
       this.rendered = true;
       this.visit(this.view);
@@ -518,7 +507,6 @@ export class SupportWidget extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.loads.mode = this.loading;
     if (!this.viewsScheduled) {
       this.viewsScheduled = true;
       this.loads.schedule('views', () => void this.loadViews());
@@ -527,16 +515,11 @@ export class SupportWidget extends LitElement {
       const hash = this.opened ? formatDeepLink({ view: this.view }) : '';
       if (location.hash !== hash && (this.opened || parseDeepLink(location.hash))) history.replaceState(history.state, '', hash || location.pathname + location.search);
     }
-    // The content follows `loading`; the launcher has its label without it. `open` set in the
-    // markup is an interaction: the content loads now.
-    if (changed.has('locale')) this.warnUnknownLocale();
-    if (changed.has('contentSrc') || changed.has('locale') || !this.contentScheduled) {
-      this.contentScheduled = true;
-      this.loads.schedule('content', () => void this.loadContent());
-    }
-    if (this.opened && !this.compiled) {
+    // The content follows `loading` (see ContentController); the launcher has its label
+    // without it. `open` set in the markup is an interaction: the content loads now.
+    if (this.opened && !this.content.pack) {
       this.loads.interact();
-      void this.ensureContent();
+      void this.content.ensure();
     }
     if (changed.has('statusSrc') && this.statusSrc) this.loads.schedule('status', () => this.refreshStatus());
     if (changed.has('insightsEndpoint')) this.startInsights();
@@ -557,85 +540,6 @@ export class SupportWidget extends LitElement {
       emit(this, 'sw-status', { indicator: 'unknown', description: '', ok: false });
     } finally {
       this.statusInFlight = false;
-    }
-  }
-
-  /** `compiled` with the built-in interface strings and fallback it leaves out (a lazily loaded catalog). */
-  private async complete(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
-    const { withCatalog } = await import('../../i18n/catalog.js');
-    return withCatalog(compiled);
-  }
-
-  private usePack(compiled: CompiledPack): void {
-    this.compiled = compiled;
-    this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos });
-  }
-
-  /**
-   * Resolves true once a pack is shown: when none is yet (the open came before the page's idle
-   * time), the bundled pack of the visitor's locale now, even while `content-src` is on its way
-   * (it replaces the bundled one when it arrives).
-   */
-  private async ensureContent(): Promise<boolean> {
-    if (!this.compiled) await this.showBundled(this.loadToken, true);
-    return !!this.compiled;
-  }
-
-  /** Load `content-src`, else the bundled pack of the locale; on any failure keep what is shown. */
-  private async loadContent(): Promise<void> {
-    const token = ++this.loadToken;
-    const src = this.contentSrc;
-    if (!src) return this.showBundled(token);
-    try {
-      const { fetchPack } = await import('../../content/fetch-pack.js');
-      const compiled = await this.complete(await fetchPack(src, { timeoutMs: positiveOr(this.contentTimeout, 8000) }));
-      if (token !== this.loadToken) return;
-      this.usePack(compiled);
-      const { id, locale, version } = compiled.pack.meta;
-      emit(this, 'sw-content-load', { src, pack: id, locale, version });
-    } catch (e) {
-      // A PackLoadError says why; anything else (the loader chunk itself failed) is a network failure.
-      const err = e as { reason?: PackLoadFailure; message?: string; issues?: ContentIssue[] };
-      const reason = err.reason ?? 'network';
-      const message = err.reason ? String(err.message) : `"${src}" could not be loaded (${String(e)}).`;
-      console.error(`<support-widget>: ${message} ${this.compiled ? 'Keeping the current content.' : 'Showing the bundled content.'}`);
-      emit(this, 'sw-content-error', { src, reason, message, issues: err.issues });
-      if (token === this.loadToken) await this.showBundled(token, true);
-    }
-  }
-
-  /**
-   * Show the bundled pack of the visitor's locale (a chunk of this script, loaded once) unless a
-   * later load superseded this one, or, with `onlyIfEmpty`, another pack is shown meanwhile.
-   */
-  private async showBundled(token: number, onlyIfEmpty = false): Promise<void> {
-    const locale = this.resolvedLocale();
-    try {
-      const compiled = await this.complete(await loadBundledPack(locale));
-      if (token !== this.loadToken || this.compiled === compiled || (onlyIfEmpty && this.compiled)) return;
-      this.usePack(compiled);
-      emit(this, 'sw-content-load', { src: 'bundled', pack: product, locale, version: compiled.pack.meta.version });
-    } catch (e) {
-      const message = `the bundled "${locale}" content did not load (${(e as Error).message}); the panel cannot open without it, and the next open tries again.`;
-      console.error(`<support-widget>: ${message}`);
-      emit(this, 'sw-content-error', { src: 'bundled', reason: 'network', message });
-    }
-  }
-
-  /** The bundled product's locale for this visitor: `locale`, else the browser's languages, else the default. */
-  private resolvedLocale(): string {
-    // Worked out once per `locale` value: the launcher's render asks several times.
-    if (!this.localeMemo || this.localeMemo.requested !== this.locale) {
-      this.localeMemo = { requested: this.locale, locale: resolveLocale(this.locale, navigator.languages ?? [], availableLocales, defaultLocale) };
-    }
-    return this.localeMemo.locale;
-  }
-  private localeMemo?: { requested?: string; locale: string };
-
-  private warnUnknownLocale(): void {
-    const locale = this.resolvedLocale();
-    if (this.locale && locale.toLowerCase() !== this.locale.toLowerCase() && locale.split('-')[0] !== this.locale.split('-')[0].toLowerCase()) {
-      console.warn(`<support-widget>: locale="${this.locale}" has no content pack (available: ${availableLocales.join(', ')}); using "${locale}".`);
     }
   }
 
@@ -681,14 +585,7 @@ export class SupportWidget extends LitElement {
   private effectiveChannels(): Channel[] {
     const base = this.channels ?? this.shown.contact.channels;
     if (!this.email && !this.phone && !this.chatUrl && !this.website) return base;
-    return applyChannelAttributes(base, { email: this.email, phone: this.phone, 'chat-url': this.chatUrl, website: this.website }, (m) => this.warnOnce(m));
-  }
-
-  private warned = new Set<string>();
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`<support-widget>: ${message}`);
+    return applyChannelAttributes(base, { email: this.email, phone: this.phone, 'chat-url': this.chatUrl, website: this.website }, (m) => warnOnce(this, m));
   }
 
   /**
@@ -723,17 +620,19 @@ export class SupportWidget extends LitElement {
    * light-DOM content: the official channels as plain links, so nobody is left without them.
    */
   private renderPlainContact(channels: Channel[]) {
+    return html`<div class="plain" aria-busy="true">${this.renderChannelList(channels)}</div>`;
+  }
+
+  private renderChannelList(channels: Channel[]) {
     const ui = this.shown.ui;
-    return html`<div class="plain" aria-busy="true">
-      <p>${ui.contactIntro}</p>
+    return html`<p>${ui.contactIntro}</p>
       <ul>
         ${channels.map((c) => {
           const href = channelHref(c);
           const text = `${c.label}: ${c.value}${c.placeholder ? ` (${ui.placeholderBadge})` : ''}`;
           return html`<li>${href ? renderLink(href, text) : text}</li>`;
         })}
-      </ul>
-    </div>`;
+      </ul>`;
   }
 
   private renderPlainFallback() {
@@ -742,6 +641,20 @@ export class SupportWidget extends LitElement {
       <p>${ui.fallbackIntro}</p>
       <h3>${ui.staySafe}</h3>
       ${renderBlocks(this.shown.fallback.safety)}
+    </div>`;
+  }
+
+  /**
+   * The FAQ tab when the site's content failed and no copy of it is at hand: say so, list the
+   * channels the site configured and the built-in stay-safe advice.
+   */
+  private renderUnavailable(channels: Channel[]) {
+    const pack = this.shown;
+    return html`<div id=${`${this.uid}-view-faq`} role="tabpanel" tabindex="-1" aria-labelledby=${`${this.uid}-tab-faq`} part="unavailable" class="plain" ?hidden=${this.view !== 'faq'}>
+      <p role="status">${(pack.ui as { articlesUnavailable?: string }).articlesUnavailable}</p>
+      ${channels.length ? this.renderChannelList(channels) : nothing}
+      <h3>${pack.ui.staySafe}</h3>
+      ${renderBlocks(pack.fallback.safety)}
     </div>`;
   }
 
@@ -792,7 +705,9 @@ export class SupportWidget extends LitElement {
       ${this.renderStatusBanner()}
       <div part="body" class="body">
         <slot name="before"></slot>
-        ${this.visited.has('faq')
+        ${this.visited.has('faq') && this.content.source === 'unavailable'
+          ? this.renderUnavailable(channels)
+          : this.visited.has('faq')
           ? html`<sw-faq-view
           id=${`${id}-view-faq`}
           role="tabpanel"
@@ -800,7 +715,7 @@ export class SupportWidget extends LitElement {
           exportparts="search,results,result,answer,category,no-results,feedback,warning"
           ?hidden=${this.view !== 'faq'}
           .pack=${this.shown}
-          .searcher=${this.searcher}
+          .searcher=${this.content.searcher}
         ></sw-faq-view>`
           : nothing}
         ${this.visited.has('contact')
@@ -839,9 +754,9 @@ export class SupportWidget extends LitElement {
     </div>`;
   }
 
-  /** The launcher's strings: the pack's, or before it has loaded, the bundled pack's for the locale (built into the script). */
+  /** The launcher's strings: the pack's, or before one has loaded, the built-in ones of the content's likely locale. */
   private launcherUi(): { launcherLabel: string; statusDegraded: string } {
-    return this.pack?.ui ?? launcherStrings(this.resolvedLocale());
+    return this.pack?.ui ?? launcherStrings(this.content.locale);
   }
 
   private launcherText(): string {
@@ -850,13 +765,13 @@ export class SupportWidget extends LitElement {
 
   override render() {
     const ui = this.launcherUi();
-    const panel = this.rendered && this.compiled;
+    const panel = this.rendered && this.content.pack;
     return html`
       ${panel ? this.renderPanel() : nothing}
       <button
         part="launcher"
         class="launcher"
-        lang=${this.launcherLabel?.trim() ? nothing : (this.pack?.meta.locale ?? this.resolvedLocale())}
+        lang=${this.launcherLabel?.trim() ? nothing : this.content.locale}
         type="button"
         aria-label=${isDegraded(this.status) ? `${this.launcherText()} — ${ui.statusDegraded}` : this.launcherText()}
         title=${this.launcherText()}

@@ -1,0 +1,238 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Channel, ContentPack, PackInput } from '../content/types.js';
+import type { CompiledPack } from '../content/compiled.js';
+import type { PacksManifest } from '../content/packs.js';
+import { defaultContent, type DefaultContent } from '../content/default-content.js';
+import { resolveLocale, parseLocales, isLocaleTemplate, fillLocale } from '../content/locale.js';
+import { LAUNCHER_STRINGS } from '../i18n/launcher.js';
+import { createSearch, type PackSearch } from '../search/engine.js';
+import type { LoadScheduler } from '../internal/load-scheduler.js';
+import { emit } from '../internal/emit.js';
+import { warnOnce } from '../internal/warn.js';
+import { Task } from './task.js';
+
+/** What the element asks of its host. */
+export interface ContentHost extends ReactiveControllerHost, EventTarget {
+  contentSrc?: string;
+  locale?: string;
+  locales?: string;
+  contentTimeout: number;
+  channels?: Channel[];
+}
+
+/**
+ * Where the shown pack came from: the bundled default content (only while the site supplied
+ * none), the site's own (`content-src`, `setContent()`), the last good copy of the site's pack,
+ * or the neutral "help articles are unavailable" state.
+ */
+export type ContentSource = 'bundled' | 'site' | 'last-good' | 'unavailable';
+
+interface Shown {
+  compiled: CompiledPack;
+  source: ContentSource;
+  /** The URL it came from (`bundled`, `setContent()`, or the resolved `content-src`). */
+  src: string;
+  /** The pack as loaded, before the catalog completed it: a reload of the same one is a no-op. */
+  loaded: CompiledPack<PackInput>;
+}
+
+/** fuse.js (typo correction) is its own chunk, loaded when the search is prepared. */
+const loadTypos = () => import('../search/typos.js').then((m) => m.fuseTypos);
+
+const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) && n > 0 ? n : fallback);
+
+/**
+ * The widget's content: which pack is shown, loading it (`content-src`, else the bundled
+ * default content), and what to show when the site's content fails. Once the site has
+ * supplied content (`content-src` or `setContent()`), bundled content never replaces it:
+ * the site setting content aborts a bundled load on its way.
+ */
+export class ContentController implements ReactiveController {
+  /** The search over the shown pack. */
+  searcher?: PackSearch;
+  private shown?: Shown;
+  private siteSupplied = false;
+  private manifest?: PacksManifest;
+  private readonly task = new Task();
+  private loading?: Promise<void>;
+  /** contentSrc, locale and locales as last loaded for. */
+  private requested?: string;
+
+  constructor(
+    private readonly host: ContentHost,
+    private readonly loads: LoadScheduler,
+  ) {
+    host.addController(this);
+  }
+
+  /** The pack shown, once one has loaded. */
+  get pack(): ContentPack | undefined {
+    return this.shown?.compiled.pack;
+  }
+
+  get source(): ContentSource | undefined {
+    return this.shown?.source;
+  }
+
+  /** The language of the content shown, or before any has loaded, the one it will most likely have. */
+  get locale(): string {
+    if (this.shown) return this.shown.compiled.pack.meta.locale;
+    const { contentSrc, locale } = this.host;
+    if (contentSrc) return this.siteLocale();
+    const preferred = navigator.languages ?? [];
+    if (this.manifest && !this.siteSupplied) return resolveLocale(locale, preferred, this.manifest.locales, this.manifest.defaultLocale);
+    return resolveLocale(locale, preferred, Object.keys(LAUNCHER_STRINGS), locale ?? 'en');
+  }
+
+  hostUpdate(): void {
+    const { contentSrc, locale, locales } = this.host;
+    const requested = JSON.stringify([contentSrc ?? '', locale ?? '', locales ?? '']);
+    if (requested === this.requested) return;
+    this.requested = requested;
+    if (contentSrc) this.siteSupplies();
+    else if (this.manifest && !this.siteSupplied) this.warnUnknownLocale(this.manifest);
+    this.loads.schedule('content', () => void this.load());
+  }
+
+  hostDisconnected(): void {
+    this.task.abort();
+    // Reconnected before anything showed: load again on the next update.
+    if (!this.shown) this.requested = undefined;
+  }
+
+  /** Validate `pack` (the validator is a lazy chunk) and show it; rejects, keeping what is shown, when it is invalid. */
+  async set(pack: PackInput): Promise<void> {
+    // From the call on, whatever the validation says: a bundled pack must not land meanwhile.
+    // It wins over loads on their way; a later locale or content-src change loads again.
+    this.siteSupplies();
+    this.loads.drop('content');
+    const { validatePack } = await import('../content/validate.js');
+    const errors = validatePack(pack, 'setContent()').filter((i) => i.severity === 'error');
+    if (errors.length) throw new Error(`setContent(): invalid content pack — ${errors[0].field}: ${errors[0].message}`);
+    const outcome = await this.task.run(() => this.complete({ pack }));
+    if (outcome.status === 'complete') this.show(outcome.value, 'site', 'setContent()', { pack });
+  }
+
+  /**
+   * Resolves true once a pack is shown, loading one now if none is shown or on its way (an
+   * open or pointer intent before the page's idle time).
+   */
+  async ensure(): Promise<boolean> {
+    if (!this.shown && !this.loading) {
+      this.loads.drop('content');
+      void this.load();
+    }
+    while (!this.shown && this.loading) await this.loading;
+    // Nothing to show: the npm build with no content given, or the site's content was invalid.
+    if (!this.shown && (this.siteSupplied || !defaultContent())) {
+      const { unavailablePack, NO_CONTENT } = await import('../content/unavailable-pack.js');
+      if (!this.siteSupplied) warnOnce(this.host, NO_CONTENT);
+      this.show(await unavailablePack(this.locale, this.host.channels), 'unavailable', '');
+    }
+    return !!this.shown;
+  }
+
+  private load(): Promise<void> {
+    const loading: Promise<void> = this.loadNow().finally(() => {
+      if (this.loading === loading) this.loading = undefined;
+    });
+    return (this.loading = loading);
+  }
+
+  private async loadNow(): Promise<void> {
+    if (this.host.contentSrc) return this.loadSite(this.host.contentSrc);
+    const bundled = defaultContent();
+    if (!this.siteSupplied && bundled) return this.loadBundled(bundled);
+  }
+
+  /** From now on only the site's content is shown; a bundled load on its way is cancelled. */
+  private siteSupplies(): void {
+    this.siteSupplied = true;
+    this.task.abort();
+  }
+
+  /** The locale asked of the site: with a `{locale}` template, the best of `locales`. */
+  private siteLocale(): string {
+    const listed = parseLocales(this.host.locales);
+    const preferred = navigator.languages ?? [];
+    if (listed.length) return resolveLocale(this.host.locale, preferred, listed, listed[0]);
+    return this.host.locale ?? preferred[0] ?? 'en';
+  }
+
+  private async loadSite(template: string): Promise<void> {
+    const templated = isLocaleTemplate(template);
+    const locale = this.siteLocale();
+    const src = templated ? fillLocale(template, locale) : template;
+    if (this.shown?.source === 'site' && this.shown.src === src) return;
+    const timeoutMs = positiveOr(this.host.contentTimeout, 8000);
+    const keepShown = this.shown?.source === 'site';
+    const outcome = await this.task.run(async (signal) => {
+      const { loadSitePack, noLocalesWarning } = await import('../content/site-pack.js');
+      if (templated && !parseLocales(this.host.locales).length) warnOnce(this.host, noLocalesWarning(template, locale));
+      const result = await loadSitePack({ src, key: templated ? locale : '', locale, timeoutMs, signal, keepShown, channels: this.host.channels });
+      const shown = result.ok ? result.loaded : result.fallback?.compiled;
+      return { result, compiled: shown && (await this.complete(shown)) };
+    });
+    if (outcome.status === 'aborted') return;
+    if (outcome.status === 'error') {
+      // The loader chunk itself did not load (offline): nothing better to show than what is shown.
+      const message = `"${src}" could not be loaded (${String(outcome.error)}).`;
+      console.error(`<support-widget>: ${message}`);
+      emit(this.host, 'sw-content-error', { src, reason: 'network', message });
+      return;
+    }
+    const { result, compiled } = outcome.value;
+    if (result.ok) {
+      this.show(compiled!, 'site', src, result.loaded);
+      const { id, locale: shownLocale, version } = compiled!.pack.meta;
+      emit(this.host, 'sw-content-load', { src, pack: id, locale: shownLocale, version });
+      return;
+    }
+    console.error(`<support-widget>: ${result.log}`);
+    if (result.fallback) this.show(compiled!, result.fallback.source, src);
+    emit(this.host, 'sw-content-error', { src, reason: result.reason, message: result.message, issues: result.issues });
+  }
+
+  private async loadBundled(bundled: DefaultContent): Promise<void> {
+    const outcome = await this.task.run(async () => {
+      const manifest = await bundled.manifest();
+      const locale = resolveLocale(this.host.locale, navigator.languages ?? [], manifest.locales, manifest.defaultLocale);
+      const loaded = await bundled.pack(locale);
+      return { manifest, locale, loaded, compiled: this.shown?.loaded === loaded ? undefined : await this.complete(loaded) };
+    });
+    // The site's content arriving aborts this run; the check keeps that true whatever the timing.
+    if (outcome.status === 'aborted' || this.siteSupplied) return;
+    if (outcome.status === 'error') {
+      const message = `the bundled content did not load (${(outcome.error as Error).message}); the next open tries again.`;
+      console.error(`<support-widget>: ${message}`);
+      emit(this.host, 'sw-content-error', { src: 'bundled', reason: 'network', message });
+      return;
+    }
+    const { manifest, locale, loaded, compiled } = outcome.value;
+    this.manifest = manifest;
+    this.warnUnknownLocale(manifest);
+    if (!compiled) return;
+    this.show(compiled, 'bundled', 'bundled', loaded);
+    emit(this.host, 'sw-content-load', { src: 'bundled', pack: manifest.product, locale, version: compiled.pack.meta.version });
+  }
+
+  private warnUnknownLocale(manifest: PacksManifest): void {
+    const asked = this.host.locale;
+    const locale = resolveLocale(asked, navigator.languages ?? [], manifest.locales, manifest.defaultLocale);
+    if (asked && locale.toLowerCase() !== asked.toLowerCase() && locale.split('-')[0].toLowerCase() !== asked.split('-')[0].toLowerCase()) {
+      warnOnce(this.host, `locale="${asked}" has no content pack (available: ${manifest.locales.join(', ')}); using "${locale}".`);
+    }
+  }
+
+  /** `compiled` with the interface strings and fallback its pack leaves out, from the built-in catalog (a lazily loaded chunk). */
+  private async complete(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
+    const { withCatalog } = await import('../i18n/catalog.js');
+    return withCatalog(compiled);
+  }
+
+  private show(compiled: CompiledPack, source: ContentSource, src: string, loaded: CompiledPack<PackInput> = compiled): void {
+    this.shown = { compiled, source, src, loaded };
+    this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos });
+    this.host.requestUpdate();
+  }
+}
