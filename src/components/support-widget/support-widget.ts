@@ -11,7 +11,7 @@ import { emit } from '../../internal/emit.js';
 import { accentTokens } from '../../theme/color.js';
 import { applyChannelAttributes } from '../../channels/attribute-channels.js';
 import { isDegraded, type ServiceStatus } from '../../status/status.js';
-import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
+import { HashSyncController } from '../../controllers/hash-sync-controller.js';
 import { LoadScheduler, LOADING_MODES, type LoadingMode } from '../../internal/load-scheduler.js';
 import { defineOnce } from '../../internal/define.js';
 import { idle, afterNextPaint, yieldToPage } from '../../internal/idle.js';
@@ -122,7 +122,7 @@ export class SupportWidget extends LitElement {
     registries.add(registry);
     // The same version loaded twice (both builds, the script twice) is fine; another keeps the tag.
     const existing = registry.get(tag) as { version?: string } | undefined;
-    if (existing && existing.version !== VERSION) console.warn(`<support-widget>: <${tag}> is taken by version ${existing.version}; ${VERSION} is not used.`);
+    if (existing && existing.version !== VERSION) console.warn(`<support-widget>: <${tag}> is taken by version ${existing.version}.`);
     defineOnce('sw-faq-view', FaqView, registry);
     defineOnce(tag, tag === 'support-widget' ? this : class extends this {}, registry);
   }
@@ -201,6 +201,8 @@ export class SupportWidget extends LitElement {
   private readonly content = new ContentController(this, this.loads);
   /** Esc and the back gesture close the panel (added to the host; nothing else calls it). */
   protected readonly dismiss = new DismissController(this);
+  /** `#support/…` links open the panel; with `sync-hash` the open view goes back into the hash. */
+  protected readonly hashSync = new HashSyncController(this);
   private statusInFlight = false;
   private statusErrorLogged = false;
   /** Insights: events seen before its chunk loaded, then the function that stops and flushes it. */
@@ -283,14 +285,12 @@ export class SupportWidget extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
     // Moved in the page: collect again (a first connection starts it from updated()).
     if (this.hasUpdated) this.startInsights();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
     this.stopInsights();
     this.loads.cancel();
   }
@@ -302,10 +302,6 @@ export class SupportWidget extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
-  }
-
-  protected override firstUpdated(): void {
-    this.onHashChange();
   }
 
   /**
@@ -404,11 +400,6 @@ export class SupportWidget extends LitElement {
     );
     return this.viewsLoading;
   }
-
-  private onHashChange = (): void => {
-    const link = parseDeepLink(location.hash);
-    if (link) void this.open(link);
-  };
 
   /**
    * With `insights-endpoint` set (and the visitor not opted out), load the insights chunk and
@@ -518,10 +509,6 @@ export class SupportWidget extends LitElement {
     if (!this.viewsScheduled) {
       this.viewsScheduled = true;
       this.loads.schedule('views', () => void this.loadViews());
-    }
-    if (this.syncHash && (changed.has('opened') || changed.has('view'))) {
-      const hash = this.opened ? formatDeepLink({ view: this.view }) : '';
-      if (location.hash !== hash && (this.opened || parseDeepLink(location.hash))) history.replaceState(history.state, '', hash || location.pathname + location.search);
     }
     // The content follows `loading` (see ContentController); the launcher has its label
     // without it. `open` set in the markup is an interaction: the content loads now.
