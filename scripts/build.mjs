@@ -84,6 +84,9 @@ console.log(`  ${Object.keys(bundled).length} locale(s) of "${DEFAULT_PACK.id}" 
 step('rollup');
 run('npx', ['rollup', '-c', '--silent']);
 
+step('DOM-free modules (tsconfig.domain.json: no DOM library)');
+run('npx', ['tsc', '-p', 'tsconfig.domain.json']);
+
 step('types');
 run('npx', ['tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly', '--declaration', '--declarationDir', 'dist/types', '--outDir', 'dist/types']);
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { loadPack, mountWidget, launcher, panel, deepQuery, deepQueryAll, deepActiveElement, typeQuery, settle } from './helpers/widget.js';
 import { SupportWidget } from '../src/element.js';
+import { captureConsole } from './helpers/console.js';
 
 describe('<support-widget> launcher and panel', () => {
   it('shows a labelled launcher and renders no panel until first opened', async () => {
@@ -278,5 +279,46 @@ describe('<support-widget> main-thread work', () => {
     await settle(el);
     expect(faq.shadowRoot!.querySelector('.browse')).to.equal(browse);
     expect(browse.checkVisibility()).to.be.true;
+  });
+});
+
+describe('<support-widget> tabs and writing direction', () => {
+  async function arrowFromFaq(dir: 'ltr' | 'rtl', key: 'ArrowRight' | 'ArrowLeft'): Promise<string> {
+    const wrap = await fixture(html`<div dir=${dir}><support-widget></support-widget></div>`);
+    const el = wrap.querySelector<SupportWidget>('support-widget')!;
+    if (!el.pack) await oneEvent(el, 'sw-content-load');
+    await el.open('faq');
+    await settle(el);
+    deepQueryAll<HTMLButtonElement>(el, '[role="tab"]')[0].focus();
+    await sendKeys({ press: key });
+    await settle(el);
+    return el.view;
+  }
+
+  it('ArrowRight moves to the next tab left to right', async () => {
+    expect(await arrowFromFaq('ltr', 'ArrowRight')).to.equal('contact');
+  });
+
+  it('ArrowRight moves towards the left (the previous tab) right to left, ArrowLeft to the next', async () => {
+    expect(await arrowFromFaq('rtl', 'ArrowRight')).to.equal('fallback');
+    expect(await arrowFromFaq('rtl', 'ArrowLeft')).to.equal('contact');
+  });
+});
+
+describe('<support-widget> defined twice', () => {
+  it('says so when another version already holds the tag, and keeps it', async () => {
+    class Older extends HTMLElement {
+      static version = '0.0.1';
+    }
+    customElements.define('older-help', Older);
+    const { lines } = await captureConsole('warn', () => SupportWidget.define('older-help'));
+    expect(lines).to.have.length(1);
+    expect(lines[0]).to.include('version 0.0.1');
+    expect(customElements.get('older-help')).to.equal(Older);
+  });
+
+  it('is silent when the same version is defined again (both builds, the script twice)', async () => {
+    const { lines } = await captureConsole('warn', () => SupportWidget.define());
+    expect(lines).to.be.empty;
   });
 });

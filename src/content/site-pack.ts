@@ -10,6 +10,10 @@ import { fetchPack, type PackLoadFailure } from './fetch-pack.js';
 import { readLastGood, saveLastGood } from './last-good.js';
 import { validatePack } from './validate.js';
 import { unavailablePack } from './unavailable-pack.js';
+import { parseLocales, isLocaleTemplate } from './locale.js';
+import type { ContentHost } from '../controllers/content-controller.js';
+import { emit } from '../internal/emit.js';
+import { warnOnce } from '../internal/warn.js';
 
 export interface SitePackRequest {
   src: string;
@@ -38,9 +42,6 @@ export type SitePackResult =
       log: string;
     };
 
-/** For a `content-src` with `{locale}` and no `locales` attribute. */
-export const noLocalesWarning = (template: string, locale: string): string =>
-  `content-src="${template}" has {locale} but no locales="…" lists the site's locales (e.g. locales="en ja"); using "${locale}".`;
 
 const absolute = (src: string) => new URL(src, document.baseURI).href;
 
@@ -68,4 +69,43 @@ async function insteadOf({ src, key, locale, channels }: SitePackRequest): Promi
   const pack = (saved?.compiled as Partial<CompiledPack<PackInput>> | undefined)?.pack;
   if (saved && pack && !validatePack(pack, 'last good copy').some((i) => i.severity === 'error')) return { compiled: saved.compiled as CompiledPack<PackInput>, source: 'last-good' };
   return { compiled: await unavailablePack(locale, channels), source: 'unavailable' };
+}
+
+const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) && n > 0 ? n : fallback);
+
+/**
+ * One `content-src` load for the content controller: the pack to show (the site's, its last
+ * good copy or the neutral pack, completed with the catalog) and `report()`, which sends
+ * `sw-content-load`, or the one console error and `sw-content-error`, once it is shown.
+ */
+export async function loadSiteContent(request: {
+  host: ContentHost;
+  template: string;
+  src: string;
+  locale: string;
+  signal: AbortSignal;
+  keepShown: boolean;
+  complete: (compiled: CompiledPack<PackInput>) => Promise<CompiledPack>;
+}): Promise<{ compiled?: CompiledPack; source: 'site' | 'last-good' | 'unavailable'; loaded?: CompiledPack<PackInput>; report: () => void }> {
+  const { host, template, src, locale, signal, keepShown } = request;
+  const templated = isLocaleTemplate(template);
+  if (templated && !parseLocales(host.locales).length) {
+    warnOnce(host, `content-src="${template}" has {locale} but no locales="…" lists the site's locales (e.g. locales="en ja"); using "${locale}".`);
+  }
+  const timeoutMs = positiveOr(host.contentTimeout, 8000);
+  const result = await loadSitePack({ src, key: templated ? locale : '', locale, timeoutMs, signal, keepShown, channels: host.channels });
+  if (result.ok) {
+    const compiled = await request.complete(result.loaded);
+    const { id, version } = compiled.pack.meta;
+    return { compiled, source: 'site', loaded: result.loaded, report: () => emit(host, 'sw-content-load', { src, pack: id, locale: compiled.pack.meta.locale, version }) };
+  }
+  const fallback = result.fallback;
+  return {
+    compiled: fallback && (await request.complete(fallback.compiled)),
+    source: fallback?.source ?? 'site',
+    report: () => {
+      console.error(`<support-widget>: ${result.log}`);
+      emit(host, 'sw-content-error', { src, reason: result.reason, message: result.message, issues: result.issues });
+    },
+  };
 }

@@ -39,8 +39,6 @@ interface Shown {
 /** fuse.js (typo correction) is its own chunk, loaded when the search is prepared. */
 const loadTypos = () => import('../search/typos.js').then((m) => m.fuseTypos);
 
-const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) && n > 0 ? n : fallback);
-
 /**
  * The widget's content: which pack is shown, loading it (`content-src`, else the bundled
  * default content), and what to show when the site's content fails. Once the site has
@@ -160,37 +158,26 @@ export class ContentController implements ReactiveController {
   }
 
   private async loadSite(template: string): Promise<void> {
-    const templated = isLocaleTemplate(template);
     const locale = this.siteLocale();
-    const src = templated ? fillLocale(template, locale) : template;
+    const src = isLocaleTemplate(template) ? fillLocale(template, locale) : template;
     if (this.shown?.source === 'site' && this.shown.src === src) return;
-    const timeoutMs = positiveOr(this.host.contentTimeout, 8000);
     const keepShown = this.shown?.source === 'site';
     const outcome = await this.task.run(async (signal) => {
-      const { loadSitePack, noLocalesWarning } = await import('../content/site-pack.js');
-      if (templated && !parseLocales(this.host.locales).length) warnOnce(this.host, noLocalesWarning(template, locale));
-      const result = await loadSitePack({ src, key: templated ? locale : '', locale, timeoutMs, signal, keepShown, channels: this.host.channels });
-      const shown = result.ok ? result.loaded : result.fallback?.compiled;
-      return { result, compiled: shown && (await this.complete(shown)) };
+      const { loadSiteContent } = await import('../content/site-pack.js');
+      return loadSiteContent({ host: this.host, template, src, locale, signal, keepShown, complete: (c) => this.complete(c) });
     });
-    if (outcome.status === 'aborted') return;
-    if (outcome.status === 'error') {
-      // The loader chunk itself did not load (offline): nothing better to show than what is shown.
-      const message = `"${src}" could not be loaded (${String(outcome.error)}).`;
-      console.error(`<support-widget>: ${message}`);
-      emit(this.host, 'sw-content-error', { src, reason: 'network', message });
-      return;
-    }
-    const { result, compiled } = outcome.value;
-    if (result.ok) {
-      this.show(compiled!, 'site', src, result.loaded);
-      const { id, locale: shownLocale, version } = compiled!.pack.meta;
-      emit(this.host, 'sw-content-load', { src, pack: id, locale: shownLocale, version });
-      return;
-    }
-    console.error(`<support-widget>: ${result.log}`);
-    if (result.fallback) this.show(compiled!, result.fallback.source, src);
-    emit(this.host, 'sw-content-error', { src, reason: result.reason, message: result.message, issues: result.issues });
+    // The loader chunk itself did not load (offline): nothing better to show than what is shown.
+    if (outcome.status === 'error') this.fail(src, `"${src}" could not be loaded (${outcome.error}).`);
+    if (outcome.status !== 'complete') return;
+    const { compiled, source, loaded, report } = outcome.value;
+    if (compiled) this.show(compiled, source, src, loaded);
+    report();
+  }
+
+  /** The one console error and `sw-content-error` of a load that failed for want of a chunk (offline). */
+  private fail(src: string, message: string): void {
+    console.error(`<support-widget>: ${message}`);
+    emit(this.host, 'sw-content-error', { src, reason: 'network', message });
   }
 
   private async loadBundled(bundled: DefaultContent): Promise<void> {
@@ -202,12 +189,7 @@ export class ContentController implements ReactiveController {
     });
     // The site's content arriving aborts this run; the check keeps that true whatever the timing.
     if (outcome.status === 'aborted' || this.siteSupplied) return;
-    if (outcome.status === 'error') {
-      const message = `the bundled content did not load (${(outcome.error as Error).message}); the next open tries again.`;
-      console.error(`<support-widget>: ${message}`);
-      emit(this.host, 'sw-content-error', { src: 'bundled', reason: 'network', message });
-      return;
-    }
+    if (outcome.status === 'error') return this.fail('bundled', `the bundled content did not load (${outcome.error}); the next open tries again.`);
     const { manifest, locale, loaded, compiled } = outcome.value;
     this.manifest = manifest;
     this.warnUnknownLocale(manifest);

@@ -31,9 +31,4 @@ export class Task {
     this.controller?.abort();
     this.controller = undefined;
   }
-
-  /** A run is in progress. */
-  get running(): boolean {
-    return this.controller !== undefined;
-  }
 }

@@ -1,19 +1,22 @@
-type IdleWindow = Window & {
+// Typed through globalThis so this module also compiles without the DOM library (the search
+// engine, a DOM-free module, yields with it).
+type IdleGlobal = {
   requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
   cancelIdleCallback?: (id: number) => void;
+  requestAnimationFrame: (cb: () => void) => number;
 };
+const page = globalThis as unknown as IdleGlobal;
 
 /**
  * Run `task` when the main thread is idle (at most `timeout` ms later); where
  * `requestIdleCallback` is missing, after `fallbackMs`. Returns a function that cancels it.
  */
 export function idle(task: () => void, timeout = 1000, fallbackMs = 50): () => void {
-  const w = window as IdleWindow;
-  if (w.requestIdleCallback) {
-    const id = w.requestIdleCallback(task, { timeout });
-    return () => w.cancelIdleCallback?.(id);
+  if (page.requestIdleCallback) {
+    const id = page.requestIdleCallback(task, { timeout });
+    return () => page.cancelIdleCallback?.(id);
   }
-  const id = window.setTimeout(task, fallbackMs);
+  const id = setTimeout(task, fallbackMs);
   return () => clearTimeout(id);
 }
 
@@ -21,7 +24,7 @@ export function idle(task: () => void, timeout = 1000, fallbackMs = 50): () => v
  * Resolves after the next frame is painted: a rAF callback runs just before that paint and a
  * timeout queued from it runs after.
  */
-export const afterNextPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+export const afterNextPaint = (): Promise<void> => new Promise((resolve) => page.requestAnimationFrame(() => setTimeout(resolve)));
 
 /**
  * Let the page run (input, rendering) before continuing, without waiting for it to be idle:

@@ -1,6 +1,8 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Channel, ContentPack, PackInput } from '../../content/types.js';
 import { ContentController } from '../../controllers/content-controller.js';
+import { DismissController } from '../../controllers/dismiss-controller.js';
+import { VERSION } from '../../version.js';
 import { launcherStrings } from '../../i18n/launcher.js';
 import { warnOnce } from '../../internal/warn.js';
 import { safeHref } from '../../content/safe-url.js';
@@ -9,7 +11,7 @@ import { emit } from '../../internal/emit.js';
 import { accentTokens } from '../../theme/color.js';
 import { applyChannelAttributes } from '../../channels/attribute-channels.js';
 import { isDegraded, type ServiceStatus } from '../../status/status.js';
-import { parseDeepLink, formatDeepLink } from '../../insights/deep-link.js';
+import { HashSyncController } from '../../controllers/hash-sync-controller.js';
 import { LoadScheduler, LOADING_MODES, type LoadingMode } from '../../internal/load-scheduler.js';
 import { defineOnce } from '../../internal/define.js';
 import { idle, afterNextPaint, yieldToPage } from '../../internal/idle.js';
@@ -80,6 +82,9 @@ const positiveOr = (n: number, fallback: number): number => (Number.isFinite(n) 
 export class SupportWidget extends LitElement {
   static override styles = supportWidgetStyles;
 
+  /** The version of this build; a second definition of the tag by another version warns. */
+  static readonly version = VERSION;
+
   static override properties: PropertyDeclarations = {
     locale: { reflect: true },
     position: { reflect: true },
@@ -115,6 +120,9 @@ export class SupportWidget extends LitElement {
    */
   static define(tag = 'support-widget', registry: CustomElementRegistry = customElements): void {
     registries.add(registry);
+    // The same version loaded twice (both builds, the script twice) is fine; another keeps the tag.
+    const existing = registry.get(tag) as { version?: string } | undefined;
+    if (existing && existing.version !== VERSION) console.warn(`<support-widget>: <${tag}> is taken by version ${existing.version}.`);
     defineOnce('sw-faq-view', FaqView, registry);
     defineOnce(tag, tag === 'support-widget' ? this : class extends this {}, registry);
   }
@@ -191,6 +199,10 @@ export class SupportWidget extends LitElement {
   private readonly loads = new LoadScheduler();
   /** The pack shown, once one has loaded: the launcher never waits for content. */
   private readonly content = new ContentController(this, this.loads);
+  /** Esc and the back gesture close the panel (added to the host; nothing else calls it). */
+  protected readonly dismiss = new DismissController(this);
+  /** `#support/…` links open the panel; with `sync-hash` the open view goes back into the hash. */
+  protected readonly hashSync = new HashSyncController(this);
   private statusInFlight = false;
   private statusErrorLogged = false;
   /** Insights: events seen before its chunk loaded, then the function that stops and flushes it. */
@@ -273,16 +285,12 @@ export class SupportWidget extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.onKeyDown);
-    window.addEventListener('hashchange', this.onHashChange);
     // Moved in the page: collect again (a first connection starts it from updated()).
     if (this.hasUpdated) this.startInsights();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeyDown);
-    window.removeEventListener('hashchange', this.onHashChange);
     this.stopInsights();
     this.loads.cancel();
   }
@@ -294,10 +302,6 @@ export class SupportWidget extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
-  }
-
-  protected override firstUpdated(): void {
-    this.onHashChange();
   }
 
   /**
@@ -396,11 +400,6 @@ export class SupportWidget extends LitElement {
     );
     return this.viewsLoading;
   }
-
-  private onHashChange = (): void => {
-    const link = parseDeepLink(location.hash);
-    if (link) void this.open(link);
-  };
 
   /**
    * With `insights-endpoint` set (and the visitor not opted out), load the insights chunk and
@@ -511,10 +510,6 @@ export class SupportWidget extends LitElement {
       this.viewsScheduled = true;
       this.loads.schedule('views', () => void this.loadViews());
     }
-    if (this.syncHash && (changed.has('opened') || changed.has('view'))) {
-      const hash = this.opened ? formatDeepLink({ view: this.view }) : '';
-      if (location.hash !== hash && (this.opened || parseDeepLink(location.hash))) history.replaceState(history.state, '', hash || location.pathname + location.search);
-    }
     // The content follows `loading` (see ContentController); the launcher has its label
     // without it. `open` set in the markup is an interaction: the content loads now.
     if (this.opened && !this.content.pack) {
@@ -552,13 +547,6 @@ export class SupportWidget extends LitElement {
     if (current && 'focus' in current) current.focus({ preventScroll: true });
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.opened) {
-      e.stopPropagation();
-      this.close('escape');
-    }
-  };
-
   private selectView(view: ViewName): void {
     this.view = view;
   }
@@ -572,9 +560,12 @@ export class SupportWidget extends LitElement {
   };
 
   private onTabKey(e: KeyboardEvent): void {
-    const i = VIEWS.indexOf(this.view);
-    const next =
-      e.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(i - 1 + VIEWS.length) % VIEWS.length] : e.key === 'Home' ? VIEWS[0] : e.key === 'End' ? VIEWS[VIEWS.length - 1] : undefined;
+    const n = VIEWS.length;
+    // ArrowRight moves towards the end of the line: left when the panel is right to left.
+    const rtl = getComputedStyle(e.currentTarget as Element).direction === 'rtl';
+    const arrow = ({ ArrowRight: 1, ArrowLeft: -1 } as Record<string, number | undefined>)[e.key];
+    const step = arrow && (rtl ? -arrow : arrow);
+    const next = e.key === 'Home' ? VIEWS[0] : e.key === 'End' ? VIEWS[n - 1] : step ? VIEWS[(VIEWS.indexOf(this.view) + step + n) % n] : undefined;
     if (!next) return;
     e.preventDefault();
     this.view = next;
