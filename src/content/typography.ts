@@ -15,10 +15,16 @@ export interface TypographyIssue {
 }
 
 /** Han, kana, Hangul, CJK punctuation and full-width forms. */
-const CJK_CLASS = String.raw`[\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]`;
-const CJK = new RegExp(CJK_CLASS, 'u');
-/** An ASCII mark with CJK text before or after it (spaces between are allowed). */
-const ASCII_BESIDE_CJK = new RegExp(String.raw`(?<=${CJK_CLASS} *)[,.:;?!()"']|[,.:;?!()"'](?= *${CJK_CLASS})`, 'gu');
+const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+/** CJK, plus the curly quotes that Chinese text uses: a comma after “引文” belongs to the Chinese sentence. */
+const CJK_CLASS = String.raw`[\u2018\u2019\u201c\u201d\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]`;
+/** The marks checked; a dot right before a letter or digit starts a domain or file name (`、.example`), not a sentence end. */
+const MARK = String.raw`(?:[,:;?!()"']|\.(?![A-Za-z0-9]))`;
+/**
+ * An ASCII mark with CJK text before or after it (spaces between are allowed), or ending the
+ * text after a Latin word (`重新安装 App?`): in a CJK sentence that mark is the sentence's.
+ */
+const ASCII_BESIDE_CJK = new RegExp(String.raw`(?<=${CJK_CLASS} *)${MARK}|${MARK}(?= *${CJK_CLASS})|${MARK}(?= *$)`, 'gu');
 
 const FULL_WIDTH: Record<string, Record<string, string>> = {
   zh: { ',': ',', '.': '。', ':': ':', ';': ';', '?': '?', '!': '!', '(': '(', ')': ')', '"': '“ or ”', "'": '‘ or ’' },
@@ -45,13 +51,10 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /** Every displayed string of a pack with its field path and owning id (keywords and synonyms are search input, not shown). */
 function* displayedText(pack: Obj): Generator<{ id?: string; field: string; text: string }> {
+  // Spans are read joined: a mark ending one span belongs to the sentence that the next span continues.
   function* rich(v: unknown, field: string, id?: string): Generator<{ id?: string; field: string; text: string }> {
     if (typeof v === 'string') yield { id, field, text: v };
-    else if (Array.isArray(v))
-      for (const [i, s] of v.entries()) {
-        if (typeof s === 'string') yield { id, field: `${field}[${i}]`, text: s };
-        else if (isObj(s) && typeof s.text === 'string') yield { id, field: `${field}[${i}].text`, text: s.text };
-      }
+    else if (Array.isArray(v)) yield { id, field, text: v.map((s) => (typeof s === 'string' ? s : isObj(s) && typeof s.text === 'string' ? s.text : '')).join('') };
   }
   function* blocks(v: unknown, field: string, id?: string): Generator<{ id?: string; field: string; text: string }> {
     if (!Array.isArray(v)) return;
