@@ -10,12 +10,14 @@ export const BUDGETS = {
   core: 22 * 1024,
   // + the default locale's pack (loaded after the launcher shows, at idle or on intent): what a
   // visitor who opens the widget downloads. The issue's target is 30 KB, assuming ~8 KB of
-  // content; the complete zh-CN pack (30 answers; a CJK character is 3 UTF-8 bytes) is 12.0 KB
-  // gzip alone. The build prints how far over the target it is; it fails above this limit.
-  withContent: 33 * 1024,
+  // content; the complete zh-CN pack (33 answers with their safety warnings, plus its `ui` and
+  // `fallback`, ~3.3 KB gzip that built-in catalogs can take over; a CJK character is 3 UTF-8
+  // bytes) is 12.9 KB gzip alone. The build prints how far over the target it is; it fails above
+  // this limit.
+  withContent: 34 * 1024,
   withContentTarget: 30 * 1024,
   // Each bundled locale's pack (content, not code), loaded only by visitors of that locale.
-  localePack: 14 * 1024,
+  localePack: 15 * 1024,
   // dist/support-widget.iife.js loads the ES module build: within 10 % of the core.
   iifeOverCore: 1.1,
   // Each lazily loaded chunk (views, typo correction, wordlists, validator, …).
