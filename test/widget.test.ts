@@ -7,7 +7,7 @@ describe('<support-widget> launcher and panel', () => {
   it('shows a labelled launcher and renders no panel until first opened', async () => {
     const el = await mountWidget();
     expect(launcher(el)).to.exist;
-    expect(launcher(el).getAttribute('aria-label')).to.equal('联系客服');
+    expect(launcher(el).getAttribute('aria-label')).to.equal('帮助与客服');
     expect(panel(el)).to.be.null;
   });
 

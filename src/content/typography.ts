@@ -1,6 +1,6 @@
 /**
  * Typography checks for Chinese and Japanese packs: ASCII punctuation beside CJK text
- * (`钱包,然后` instead of `钱包,然后`). ASCII stays right inside Latin words, numbers, URLs
+ * (`钱包,然后` with an ASCII comma instead of U+FF0C). ASCII stays right inside Latin words, numbers, URLs
  * and code (`e.g.`, `1.5`, `example.com`), so only a mark with CJK text on one side counts.
  * DOM-free; the validator reports the findings as warnings.
  */
@@ -27,8 +27,8 @@ const MARK = String.raw`(?:[,:;?!()"']|\.(?![A-Za-z0-9]))`;
 const ASCII_BESIDE_CJK = new RegExp(String.raw`(?<=${CJK_CLASS} *)${MARK}|${MARK}(?= *${CJK_CLASS})|${MARK}(?= *$)`, 'gu');
 
 const FULL_WIDTH: Record<string, Record<string, string>> = {
-  zh: { ',': ',', '.': '。', ':': ':', ';': ';', '?': '?', '!': '!', '(': '(', ')': ')', '"': '“ or ”', "'": '‘ or ’' },
-  ja: { ',': '、', '.': '。', ':': ':', ';': ';', '?': '?', '!': '!', '(': '(', ')': ')', '"': '「 or 」', "'": '『 or 』' },
+  zh: { ',': '\uff0c', '.': '\u3002', ':': '\uff1a', ';': '\uff1b', '?': '\uff1f', '!': '\uff01', '(': '\uff08', ')': '\uff09', '"': '\u201c or \u201d', "'": '\u2018 or \u2019' },
+  ja: { ',': '\u3001', '.': '\u3002', ':': '\uff1a', ';': '\uff1b', '?': '\uff1f', '!': '\uff01', '(': '\uff08', ')': '\uff09', '"': '\u300c or \u300d', "'": '\u300e or \u300f' },
 };
 
 /** Whether a locale gets the check: every `zh*` tag and `ja`. */
