@@ -30,13 +30,15 @@
     var details = deep(el, 'sw-contact-checklist'); if (details) { details.shadowRoot.querySelector('details').open = true; }
     var field = deep(el, '[name="problem"]');
     if (field) { field.value = 'abandon ability able about above absent absorb abstract absurd abuse access accident'; field.dispatchEvent(new InputEvent('input')); }
-    await wait(800); result.steps.push('drafter');
+    // The guard's wordlists load on first use: wait for its verdict, not for a fixed time.
+    for (var t = 0; t < 100 && !deep(el, '[part="secret-blocked"]'); t++) await wait(50);
+    result.blocked = !!deep(el, '[part="secret-blocked"]');
+    result.steps.push('drafter');
     await el.open('fallback'); await wait(50); result.steps.push('fallback');
     var input = deep(el, '#contact');
     if (input) { input.value = 'https://examp1e.com'; input.form.requestSubmit(); }
     await wait(800); result.steps.push('verify');
     result.verdict = (deep(el, '[data-verdict]') || {}).getAttribute ? deep(el, '[data-verdict]').getAttribute('data-verdict') : null;
-    result.blocked = !!deep(el, '[part="secret-blocked"]');
     el.close(); result.steps.push('closed');
     result.widgets = widgets.length;
     window.__cspResult = result;
