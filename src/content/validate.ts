@@ -2,6 +2,7 @@ import { UI_KEYS, type PackInput } from './types.js';
 import { safeHref, isHttpsUrl } from './safe-url.js';
 import { validateSchedule } from '../availability/index.js';
 import { PLURAL_BLOCK } from '../i18n/format.js';
+import { cjkPunctuationIssues } from './typography.js';
 
 /** One problem in a content pack: where (file, entry id, field), what, and how to fix it. */
 export interface ContentIssue {
@@ -58,20 +59,23 @@ function distance(a: string, b: string): number {
 class Checker {
   readonly issues: ContentIssue[] = [];
   private dropped = 0;
+  /** Whether an error was among the dropped issues: warnings alone must not fail a build. */
+  private droppedError = false;
   id?: string;
 
   constructor(readonly file: string) {}
 
-  add(field: string, message: string, severity: 'error' | 'warning' = 'error'): void {
+  add(field: string, message: string, severity: 'error' | 'warning' = 'error', id = this.id): void {
     if (this.issues.length >= MAX_ISSUES) {
       this.dropped++;
+      this.droppedError ||= severity === 'error';
       return;
     }
-    this.issues.push({ file: this.file, id: this.id, field, message, severity });
+    this.issues.push({ file: this.file, id, field, message, severity });
   }
 
   finish(): ContentIssue[] {
-    if (this.dropped) this.issues.push({ file: this.file, field: '(pack)', message: `${this.dropped} more issues not listed; fix the ones above first`, severity: 'error' });
+    if (this.dropped) this.issues.push({ file: this.file, field: '(pack)', message: `${this.dropped} more issues not listed; fix the ones above first`, severity: this.droppedError ? 'error' : 'warning' });
     return this.issues;
   }
 
@@ -314,6 +318,7 @@ export function validatePack(pack: unknown, file: string, options: { uiKeys?: re
         }
       }
     }
+    for (const t of cjkPunctuationIssues(p)) c.add(t.field, t.message, 'warning', t.id);
   } catch (e) {
     c.add('(pack)', `could not be read: ${(e as Error).message}`);
   }

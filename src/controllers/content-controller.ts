@@ -4,7 +4,7 @@ import type { CompiledPack } from '../content/compiled.js';
 import type { PacksManifest } from '../content/packs.js';
 import { defaultContent, type DefaultContent } from '../content/default-content.js';
 import { resolveLocale, parseLocales, isLocaleTemplate, fillLocale } from '../content/locale.js';
-import { LAUNCHER_STRINGS } from '../i18n/launcher.js';
+import { LAUNCHER_LOCALES } from '../i18n/launcher.js';
 import { createSearch, type PackSearch } from '../search/engine.js';
 import type { LoadScheduler } from '../internal/load-scheduler.js';
 import { emit } from '../internal/emit.js';
@@ -79,7 +79,7 @@ export class ContentController implements ReactiveController {
     if (contentSrc) return this.siteLocale();
     const preferred = navigator.languages ?? [];
     if (this.manifest && !this.siteSupplied) return resolveLocale(locale, preferred, this.manifest.locales, this.manifest.defaultLocale);
-    return resolveLocale(locale, preferred, Object.keys(LAUNCHER_STRINGS), locale ?? 'en');
+    return resolveLocale(locale, preferred, LAUNCHER_LOCALES, locale ?? 'en');
   }
 
   hostUpdate(): void {
