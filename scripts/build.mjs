@@ -21,24 +21,6 @@ function run(cmd, args) {
 
 const step = (name) => console.log(`\n▸ ${name}`);
 
-/**
- * The script-tag build's default content (contract: src/content/packs.d.ts): `manifest.js`
- * names the product and its locales, `<locale>.js` holds one compiled pack ({pack, index}) as
- * a JSON.parse of a string literal, which parses faster than the same object literal. The core
- * loads them from beside itself, only when the site supplies no content.
- * @param {string} outDir
- * @param {{ product: string, defaultLocale: string, packs: Record<string, { pack: object, index?: object }> }} bundle
- */
-function writeBundledPacks(outDir, { product, defaultLocale, packs }) {
-  mkdirSync(outDir, { recursive: true });
-  const locales = Object.keys(packs).sort();
-  writeFileSync(join(outDir, 'manifest.js'), `export default ${JSON.stringify({ product, defaultLocale, locales })};\n`);
-  for (const locale of locales) {
-    const literal = `'${JSON.stringify(packs[locale]).replace(/[\\']/g, (c) => `\\${c}`)}'`;
-    writeFileSync(join(outDir, `${locale}.js`), `export default JSON.parse(${literal});\n`);
-  }
-}
-
 step('content');
 if (!(await checkContent({ quiet: true }))) process.exit(1);
 
@@ -78,7 +60,9 @@ if (!bundled[DEFAULT_PACK.locale]) {
   console.error(`build failed: content/${DEFAULT_PACK.id}/${DEFAULT_PACK.locale}.json (the bundled default pack, scripts/lib/default-pack.mjs) is missing.`);
   process.exit(1);
 }
-writeBundledPacks(join(root, 'dist', 'packs'), { product: DEFAULT_PACK.id, defaultLocale: DEFAULT_PACK.locale, packs: bundled });
+// The script tag's default content, in the same files `support-widget build` writes for a site.
+const { writePackModules } = await loadTs('src/cli/lib/bundle-packs.ts');
+writePackModules(join(root, 'dist'), Object.values(bundled), DEFAULT_PACK.locale);
 console.log(`  ${Object.keys(bundled).length} locale(s) of "${DEFAULT_PACK.id}" in dist/packs/ (the script tag's default content); default: ${DEFAULT_PACK.locale}`);
 
 step('rollup');

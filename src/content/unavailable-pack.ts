@@ -13,19 +13,8 @@ export const NO_CONTENT = 'no content: set content-src or call setContent(pack) 
 /** `meta.id` of the neutral pack. */
 export const UNAVAILABLE_ID = 'unavailable';
 
-// The sentence is the only one the catalogs do not have yet: a catalog's
-// `ui.articlesUnavailable` wins over these.
-const MESSAGES: Record<string, string> = {
-  en: 'Help articles are unavailable right now. You can still reach us through the channels below.',
-  'zh-CN': '帮助文章暂时无法显示。您仍可以通过以下渠道联系我们。',
-};
-
 export async function unavailablePack(locale: string, channels: Channel[] = []): Promise<CompiledPack> {
   const catalog = await loadCatalog(locale);
-  const meta = { id: UNAVAILABLE_ID, locale: catalog?.locale ?? locale, product: '', version: '0.0.0' };
-  const pack = completePack({ meta, categories: [], faq: [], contact: { channels } }, catalog);
-  const articlesUnavailable = MESSAGES[meta.locale] ?? MESSAGES[meta.locale.split('-')[0]] ?? MESSAGES.en;
-  // The element reads `ui.articlesUnavailable` (not yet a UiStrings key).
-  const ui = { articlesUnavailable, ...pack.ui } as typeof pack.ui;
-  return { pack: { ...pack, ui } };
+  const meta = { id: UNAVAILABLE_ID, locale: catalog.locale, product: '', version: '0.0.0' };
+  return { pack: completePack({ meta, categories: [], faq: [], contact: { channels } }, catalog) };
 }

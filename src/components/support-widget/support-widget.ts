@@ -642,7 +642,7 @@ export class SupportWidget extends LitElement {
   private renderUnavailable(channels: Channel[]) {
     const pack = this.shown;
     return html`<div id=${`${this.uid}-view-faq`} role="tabpanel" tabindex="-1" aria-labelledby=${`${this.uid}-tab-faq`} part="unavailable" class="plain" ?hidden=${this.view !== 'faq'}>
-      <p role="status">${(pack.ui as { articlesUnavailable?: string }).articlesUnavailable}</p>
+      <p role="status">${pack.ui.contentUnavailable} ${pack.ui.contentUnavailableHint}</p>
       ${channels.length ? this.renderChannelList(channels) : nothing}
       <h3>${pack.ui.staySafe}</h3>
       ${renderBlocks(pack.fallback.safety)}
