@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { root } from './load-ts.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -18,8 +19,15 @@ function resolvePath(url) {
   }
 }
 
-/** Start serving the repo on `port` (0 = any free port); resolves with the server. */
-export function startServer(port) {
+/** Text types a server compresses; images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css', '.map', '.svg']);
+
+/**
+ * Start serving the repo on `port` (0 = any free port); resolves with the server. With `gzip`,
+ * text is sent gzip-compressed to clients that accept it, as a host's server or CDN would, so
+ * the bytes a browser reports are the bytes a visitor downloads.
+ */
+export function startServer(port, { gzip = false } = {}) {
   const server = createServer((req, res) => {
     if (req.url === '/') {
       res.writeHead(302, { location: '/demo/' }).end();
@@ -33,7 +41,13 @@ export function startServer(port) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, () => resolve(server)));
