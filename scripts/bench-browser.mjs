@@ -116,9 +116,12 @@ async function measure(page) {
   if (wait > 0) await pause(wait);
   const loadMetrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   out.scriptLoad = loadMetrics.ScriptDuration * 1000;
-  out.tasksLoad = loadMetrics.TaskDuration * 1000;
+  // Every main-thread task, the navigation's commit included (the Performance domain's figure).
+  out.tasksAll = loadMetrics.TaskDuration * 1000;
   out.bytesLoad = bytes;
   out.trace = breakdown(JSON.parse(Buffer.from(await tab.tracing.stop()).toString()));
+  // Task time from the first HTML parse on (trace-breakdown.mjs says why): what the targets use.
+  out.tasksLoad = out.trace.tasks;
   out.longestLoad = out.trace.longestTask;
   const interacts = page.key === 'bare' || (page.ours && page.key !== 'ours-interaction');
   if (interacts && page.key === 'bare') {
@@ -208,7 +211,8 @@ const measured = pages.filter((p) => p.key !== 'bare');
 
 console.log(`\nChromium, 4× CPU throttling, ${RUNS} rounds; in each round every page is loaded cold in turn (the same host page,`);
 console.log(`demo/bench-bare.html, with one widget added or none). Figures: median (min–max) across rounds.`);
-console.log(`Page load = until the load event + ${AFTER_LOAD_MS / 1000} s. "Added" = the page minus the bare page of the same round.\n`);
+console.log(`Page load = until the load event + ${AFTER_LOAD_MS / 1000} s. "Added" = the page minus the bare page of the same round.`);
+console.log(`Tasks: main-thread task time from the first HTML parse on (trace); the longest task likewise.\n`);
 console.log(`${col('page', 40)} ${col('added script', 22)} ${col('added tasks', 22)} ${col('longest task', 22)} ${col('bytes (gzip, as served)', 26)}`);
 console.log(`${col('host page, no widget (absolute)', 40)} ${col(fmt(get('bare', 'scriptLoad')), 22)} ${col(fmt(get('bare', 'tasksLoad')), 22)} ${col(fmt(get('bare', 'longestLoad')), 22)} ${kb(get('bare', 'bytesLoad'))}`);
 for (const p of measured) {
@@ -253,9 +257,10 @@ for (const o of ourPages) {
 console.log(`\nPage-load main-thread time by category (trace, self time; median (min–max) ms; "other" is task and navigation overhead)`);
 const tracePages = [pages[0], ...ourPages, ...peers];
 console.log(`${col('category', 22)} ${tracePages.map((p) => col(p.key === 'bare' ? 'bare page' : `${p.key} added`, 24)).join(' ')}`);
-for (const kind of [...KINDS, 'idle', 'tasks']) {
-  const name = kind === 'idle' ? 'in idle callbacks' : kind === 'tasks' ? 'all tasks' : kind;
-  const cells = tracePages.map((p) => col(p.key === 'bare' ? fmt(get('bare', (r) => r.trace[kind])) : fmt(addedRuns(p.key, (r) => r.trace[kind])), 24));
+for (const kind of [...KINDS, 'idle', 'tasks', 'all']) {
+  const name = { idle: 'in idle callbacks', tasks: 'tasks (from parse)', all: 'tasks incl. navigation' }[kind] ?? kind;
+  const value = (r) => (kind === 'all' ? r.tasksAll : r.trace[kind]);
+  const cells = tracePages.map((p) => col(p.key === 'bare' ? fmt(get('bare', value)) : fmt(addedRuns(p.key, value)), 24));
   console.log(`${col(name, 22)} ${cells.join(' ')}`);
 }
 

@@ -37,7 +37,9 @@ function mainThread(events) {
 /**
  * Milliseconds of main-thread time per kind (KINDS), `idle` (time inside requestIdleCallback
  * callbacks, any kind), `tasks` (all top-level tasks) and `longestTask`, from `trace` (the JSON
- * that Tracing returns). Only events that end before `untilUs` (trace clock) count.
+ * that Tracing returns). Only events that end before `untilUs` (trace clock) count, and only
+ * from the first HTML parse on: the navigation's commit before it is the same for every page
+ * (no widget can touch it) and, on a loaded machine, its noise would drown a widget's cost.
  */
 export function breakdown(trace, untilUs = Infinity) {
   const events = trace.traceEvents ?? trace;
@@ -55,6 +57,8 @@ export function breakdown(trace, untilUs = Infinity) {
     }
   }
   spans.sort((a, b) => a.ts - b.ts || b.end - a.end);
+  const firstParse = spans.find((s) => s.name === 'ParseHTML')?.ts ?? 0;
+  // The task that holds the first parse counts from that parse's start (its top-level task began with the commit).
   const out = Object.fromEntries([...KINDS, 'idle', 'tasks', 'longestTask'].map((k) => [k, 0]));
   const unknown = new Map();
   const stack = [];
@@ -65,7 +69,8 @@ export function breakdown(trace, untilUs = Infinity) {
     if (span.kind === 'other') unknown.set(span.name, (unknown.get(span.name) ?? 0) + self);
   };
   for (const span of spans) {
-    if (span.end > untilUs) continue;
+    if (span.end > untilUs || span.end <= firstParse) continue;
+    if (span.ts < firstParse) span.ts = firstParse;
     while (stack.length && stack.at(-1).end <= span.ts) close(stack.pop());
     const parent = stack.at(-1);
     if (parent) parent.childTime += Math.min(span.end, parent.end) - span.ts;
