@@ -5,7 +5,8 @@
 // served (gzip), and a breakdown by category from a trace; then, on our page, a visitor's
 // hover, click and typing. Figures are medians with their spread across the rounds.
 // COMPARE=<git ref> also builds that commit and measures it in the same rounds: a before/after
-// that machine drift cannot fake. RUNS=<n> rounds (default 7); VERBOSE=1 prints every run.
+// that machine drift cannot fake. RUNS=<n> rounds (default 7); VERBOSE=1 prints every run;
+// PAGES=<keys> measures only those pages and the bare one.
 import puppeteer from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
 import { rmSync, mkdirSync, symlinkSync } from 'node:fs';
@@ -31,7 +32,9 @@ if (COMPARE) {
   console.log(`Building ${COMPARE} for comparison…`);
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: compareDir, stdio: 'ignore' });
 }
-const pages = await preparePages({ compare: COMPARE });
+/** PAGES=bare,ours,compare measures only those pages (the bare page always). */
+const only = process.env.PAGES?.split(',');
+const pages = (await preparePages({ compare: COMPARE })).filter((p) => !only || p.key === 'bare' || only.includes(p.key));
 const server = await startServer(0, { gzip: true });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
@@ -185,13 +188,15 @@ async function measure(page) {
 await measure(pages[0]);
 const runs = Object.fromEntries(pages.map((p) => [p.key, []]));
 for (let i = 0; i < RUNS; i++) {
-  for (const page of pages) runs[page.key].push(await measure(page));
+  // Each round starts one page later: no page always follows the same one (caches, font state).
+  for (const page of [...pages.slice(i % pages.length), ...pages.slice(0, i % pages.length)]) runs[page.key].push(await measure(page));
   process.stderr.write(`round ${i + 1}/${RUNS}\r`);
 }
 await browser.close();
 server.close();
 if (COMPARE) execFileSync('git', ['worktree', 'remove', '--force', compareDir], { cwd: root });
 
+if (!runs.ours) throw new Error('bench:browser: PAGES must include ours (the visitor figures are taken there).');
 if (runs.ours.some((r) => !r.results)) throw new Error('bench:browser: typing "转账失败" showed no results; the run measured nothing.');
 if (COMPARE && runs.compare.some((r) => !r.results)) throw new Error(`bench:browser: typing showed no results on ${COMPARE}'s page; the comparison measured nothing.`);
 
@@ -239,8 +244,8 @@ for (const o of ourPages) {
 const lightest = [...peers].sort((a, b) => median(addedRuns(a.key, 'tasksLoad')) - median(addedRuns(b.key, 'tasksLoad')))[0];
 const lightestBytes = [...peers].sort((a, b) => median(addedRuns(a.key, 'bytesLoad')) - median(addedRuns(b.key, 'bytesLoad')))[0];
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
-console.log(`\nTargets (lightest peer by added tasks: ${lightest.label}; by bytes: ${lightestBytes.label})`);
-for (const o of ourPages) {
+if (peers.length) console.log(`\nTargets (lightest peer by added tasks: ${lightest.label}; by bytes: ${lightestBytes.label})`);
+for (const o of peers.length ? ourPages : []) {
   const ours = addedRuns(o.key, 'tasksLoad');
   const theirs = addedRuns(lightest.key, 'tasksLoad');
   const everyRound = ours.every((v, i) => v <= theirs[i] / 3);
