@@ -3,7 +3,6 @@
 // downloads only their own language.
 import { product, defaultLocale, availableLocales, packLoaders } from '../../build/bundled-packs.js';
 import type { CompiledPack } from './compiled.js';
-import { yieldToPage } from '../internal/idle.js';
 import type { PackInput } from './types.js';
 
 export { product, defaultLocale, availableLocales };
@@ -16,13 +15,7 @@ export function loadBundledPack(locale: string): Promise<CompiledPack<PackInput>
   if (!pack) {
     const load = packLoaders[locale];
     if (!load) return Promise.reject(new Error(`no bundled pack for locale "${locale}"`));
-    // The chunk is evaluated in the task its response arrives in; what the caller does with the
-    // pack (catalog, search, a render) starts in a task of its own, so the two never add up to
-    // one long task at the page's load.
-    pack = load().then(async (m) => {
-      await yieldToPage();
-      return m.default;
-    });
+    pack = load().then((m) => m.default);
     pack.catch(() => loaded.delete(locale));
     loaded.set(locale, pack);
   }

@@ -75,6 +75,7 @@ export const supportWidgetStyles = css`
     position: fixed;
     z-index: var(--sw-z-index);
     inset-inline-end: calc(var(--sw-offset) + env(safe-area-inset-right, 0px));
+    font-family: var(--sw-font, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-size: medium;
     line-height: 1.5;
     letter-spacing: normal;
@@ -84,14 +85,9 @@ export const supportWidgetStyles = css`
     visibility: visible;
     opacity: 1;
   }
-  /* The launcher shows no text (its label is its accessible name), so it names no font: it
-     inherits the page's, which the page has resolved already. A font stack of its own cost a
-     font lookup per family at the page's first layout of the widget, for a glyph-less button. */
-  .panel {
-    font-family: var(--sw-font, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-  }
   /* Chinese content: the fonts that have its glyphs come first. Each family the browser must
      try and skip before one with the glyph costs a font lookup for every size and weight. */
+  .launcher:lang(zh),
   .panel:lang(zh) {
     font-family: var(--sw-font, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', system-ui, sans-serif);
   }
@@ -129,11 +125,13 @@ export const supportWidgetStyles = css`
     outline: 3px solid var(--sw-focus);
     outline-offset: 3px;
   }
-  /* The button's aria-label and title already name it; this copy of the label is for
-     textContent (tests, page scripts) only. Not rendered, it costs no text layout or font
-     fallback at the launcher's first frame (Chinese labels fell back through the CJK stack). */
   .launcher-text {
-    display: none;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   .launcher-badge {
     position: absolute;
