@@ -2,6 +2,7 @@
 import { createServer, request } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { root } from './load-ts.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -33,11 +34,16 @@ function forward(req, res, target) {
   req.pipe(upstream);
 }
 
+/** Text types a server compresses; images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css', '.map', '.svg']);
+
 /**
  * Start serving the repo on `port` (0 = any free port); resolves with the server. `proxy` maps
- * a path to a URL it is forwarded to (`{ '/insights': 'http://127.0.0.1:8787/' }`).
+ * a path to a URL it is forwarded to (`{ '/insights': 'http://127.0.0.1:8787/' }`). With `gzip`,
+ * text is sent gzip-compressed to clients that accept it, as a host's server or CDN would, so
+ * the bytes a browser reports are the bytes a visitor downloads.
  */
-export function startServer(port, { proxy = {} } = {}) {
+export function startServer(port, { proxy = {}, gzip = false } = {}) {
   const server = createServer((req, res) => {
     const target = proxy[new URL(req.url ?? '/', 'http://x').pathname];
     if (target) return forward(req, res, target);
@@ -53,7 +59,13 @@ export function startServer(port, { proxy = {} } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, () => resolve(server)));
