@@ -15,9 +15,14 @@ import { loadTs } from './lib/load-ts.mjs';
 
 const { createSearch, buildSearchIndex } = await loadTs('src/search/index.ts');
 const { blocksText } = await loadTs('src/content/text.ts');
+const { foldTable } = await loadTs('src/search/fold-table.ts');
+/** The index as the build ships it: typo vocabulary and the pack's Traditional/variant folds. */
+const indexOf = (p) => ({ ...buildSearchIndex(p), fold: foldTable(p) });
 const pack = (l) => JSON.parse(readFileSync(`content/tpwallet/${l}.json`, 'utf8'));
 const packs = { 'zh-CN': pack('zh-CN'), en: pack('en') };
 const DEBUG = !!process.env.SEARCH_DEBUG;
+/** `npm run bench -- --relevance`: skip the latency runs. */
+const RELEVANCE_ONLY = process.argv.includes('--relevance');
 
 /** Plain fuse.js with its default options over question + answer text. */
 function plainFuse(p) {
@@ -73,7 +78,7 @@ function relevance(engines, queries) {
 
 const pct = (x) => `${(x * 100).toFixed(1)} %`;
 const engines = {
-  ours: (p) => createSearch(p, { index: buildSearchIndex(p) }),
+  ours: (p) => createSearch(p, { index: indexOf(p) }),
   fuse: plainFuse,
   minisearch: miniSearch,
 };
@@ -88,7 +93,7 @@ for (const [name, qs] of sets) {
   const cell = (x) => `${pct(x.top1).padStart(7)} ${pct(x.top3).padStart(7)}`;
   console.log(`${name.padEnd(20)}${String(qs.length).padStart(4)}   ${cell(r.ours)}   ${cell(r.fuse)}   ${cell(r.minisearch)}`);
 }
-const explainer = Object.fromEntries(Object.entries(packs).map(([l, p]) => [l, createSearch(p, { index: buildSearchIndex(p), explain: true })]));
+const explainer = Object.fromEntries(Object.entries(packs).map(([l, p]) => [l, createSearch(p, { index: indexOf(p), explain: true })]));
 for (const [name, r] of Object.entries(results)) {
   if (!r.ours.misses.length) continue;
   console.log(`\nour top-1 misses, ${name}:`);
@@ -97,6 +102,8 @@ for (const [name, r] of Object.entries(results)) {
     if (DEBUG) explainer[m.locale].search(m.query, { limit: 3 });
   }
 }
+
+if (RELEVANCE_ONLY) process.exit(0);
 
 /** A pack of `n` entries made by varying the real ones (ids and question words shuffled). */
 function synthetic(p, n) {

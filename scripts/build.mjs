@@ -33,6 +33,7 @@ if (violations.length) {
 step('packs + search index');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const { buildSearchIndex, withoutRedundantKeywords } = await loadTs('src/search/index.ts');
+const { foldTable } = await loadTs('src/search/fold-table.ts');
 const locales = [];
 const labels = {};
 rmSync(join(root, 'build'), { recursive: true, force: true });
@@ -41,7 +42,7 @@ for (const packId of readdirSync(join(root, 'content'), { withFileTypes: true })
   for (const file of readdirSync(join(root, 'content', packId)).filter((f) => f.endsWith('.json'))) {
     const pack = withoutRedundantKeywords(JSON.parse(readFileSync(join(root, 'content', packId, file), 'utf8')));
     delete pack.$schema;
-    const compiled = { pack, index: buildSearchIndex(pack) };
+    const compiled = { pack, index: { ...buildSearchIndex(pack), fold: foldTable(pack) } };
     mkdirSync(join(root, 'dist', 'content', packId), { recursive: true });
     writeFileSync(join(root, 'dist', 'content', packId, file), JSON.stringify(compiled));
     if (packId !== DEFAULT_PACK.id) continue;
