@@ -232,6 +232,7 @@ export const UI_KEYS = [
   'fieldPage',
   'draftEmail',
   'verifyResembles',
+  'verifyPlaceholder',
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];
