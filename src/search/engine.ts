@@ -276,9 +276,12 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       };
       let possible = 0;
       let own = 0;
+      const unknownIdf = Math.log(1 + pack.faq.length);
       for (const t of typedSet) if (weightOf(t) === 1) possible += idf(t) * WEIGHTS.question;
       for (const slot of slots) {
-        const slotWeight = slot.covers.reduce((n, t) => n + weightOf(t) * idf(t), 0);
+        // A typed word the pack never uses still counts: "weather in paris" is not covered by
+        // an entry that happens to say "paris". A CJK bigram counts half, since many straddle words.
+        const slotWeight = slot.covers.reduce((n, t) => n + weightOf(t) * (idf(t) || (slot.alts.length > 1 ? 0 : unknownIdf * (isLatinTerm(t) ? 1 : 0.5))), 0);
         own += slotWeight;
         const best = new Map<number, number>();
         /** Per entry, the strongest field the slot was found in: found only in an answer, it half covers. */

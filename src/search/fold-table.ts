@@ -5,6 +5,7 @@
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import STCharacters from 'opencc-js/dict/STCharacters';
 import type { ContentPack } from '../content/types.js';
 import { blocksText } from '../content/text.js';
 
@@ -40,10 +41,13 @@ export function foldTable(pack: ContentPack, { answers = false } = {}): string {
     ...pack.categories.map((c) => c.label),
   ].join('');
   const used = new Set([...text]);
-  const t2s = new Map(pairs(TSCharacters));
+  // A character that is itself Simplified is never folded: OpenCC lists 么 as a Traditional
+  // form of 幺, but 怎么 must stay 怎么.
+  const simplified = new Set(STCharacters.split('|').map((entry) => entry.split(' ')[0]));
+  const t2s = new Map(pairs(TSCharacters).filter(([from]) => !simplified.has(from)));
   for (const [variant, standard] of [...pairs(TWVariantsRev), ...pairs(HKVariantsRev)]) {
-    const simplified = t2s.get(standard) ?? standard;
-    if (!t2s.has(variant) && simplified !== variant) t2s.set(variant, simplified);
+    const target = t2s.get(standard) ?? standard;
+    if (!t2s.has(variant) && !simplified.has(variant) && target !== variant) t2s.set(variant, target);
   }
   for (let i = 0; i + 1 < VARIANTS.length; i += 2) t2s.set(VARIANTS[i], VARIANTS[i + 1]);
   // Chains (駭 → 骇 → 黑) end at their last form: normalize() folds in one pass.

@@ -27,13 +27,14 @@ const LONG_VOWEL = /([\u3041-\u3096\u30a1-\u30fa])[ーｰ〜～]+/g;
 
 /**
  * Fold text for matching: NFKC (full-width → half-width Latin, half-width → full-width kana),
- * lower case, the added Traditional/variant folds, katakana → hiragana, long-vowel marks
+ * lower case, the added Traditional/variant folds, "can't" → "cant" (one word, as people type it), katakana → hiragana, long-vowel marks
  * dropped, punctuation and symbols → spaces, collapsed white space.
  */
 export function normalize(text: string): string {
   let s = String(text).normalize('NFKC').toLowerCase();
   if (foldChars) s = s.replace(foldChars, (ch) => folds.get(ch)!);
   return s
+    .replace(/n['’]t\b/g, 'nt')
     .replace(LONG_VOWEL, '$1')
     .replace(KATAKANA, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60))
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
