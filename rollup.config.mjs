@@ -29,7 +29,10 @@ export default [
       entryFileNames: 'support-widget.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Each bundled locale pack is a lazily loaded chunk named after its locale (pack-zh-CN-….js).
+      // Its search index (typo vocabulary, fold table) is a chunk of its own (search-zh-CN-….js).
       manualChunks: (id) => {
+        const index = id.match(/\/build\/packs\/([\w-]+)-search\.js$/)?.[1];
+        if (index) return `search-${index}`;
         const locale = id.match(/\/build\/packs\/([\w-]+)\.js$/)?.[1];
         return locale ? `pack-${locale}` : undefined;
       },

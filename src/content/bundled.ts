@@ -1,7 +1,7 @@
 // The bundled product's packs, compiled (validated + search index) by scripts/build.mjs into build/:
 // one lazily loaded chunk per locale, so the launcher never waits for content and a visitor
 // downloads only their own language.
-import { product, defaultLocale, availableLocales, launcherStrings, packLoaders } from '../../build/bundled-packs.js';
+import { product, defaultLocale, availableLocales, launcherStrings, packLoaders, indexLoaders } from '../../build/bundled-packs.js';
 import type { CompiledPack } from './compiled.js';
 
 export { product, defaultLocale, availableLocales, launcherStrings };
@@ -14,7 +14,8 @@ export function loadBundledPack(locale: string): Promise<CompiledPack> {
   if (!pack) {
     const load = packLoaders[locale];
     if (!load) return Promise.reject(new Error(`no bundled pack for locale "${locale}"`));
-    pack = load().then((m) => m.default);
+    const loadIndex = indexLoaders[locale];
+    pack = load().then((m) => (loadIndex ? { ...m.default, loadIndex: () => loadIndex().then((i) => i.default) } : m.default));
     pack.catch(() => loaded.delete(locale));
     loaded.set(locale, pack);
   }

@@ -5,4 +5,9 @@ import type { SerializedSearchIndex } from '../search/index.js';
 export interface CompiledPack {
   pack: ContentPack;
   index?: SerializedSearchIndex;
+  /**
+   * Bundled packs: loads `index`, which the build ships as a chunk of its own so that the
+   * answers load without it (search loads it when prepared).
+   */
+  loadIndex?: () => Promise<SerializedSearchIndex>;
 }

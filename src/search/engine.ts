@@ -2,9 +2,10 @@ import type { ContentPack, FaqEntry } from '../content/types.js';
 import { blocksText } from '../content/text.js';
 import { tokenize, isLatinTerm } from './tokenize.js';
 import { normalize, addFolds } from './normalize.js';
-import { intentOf, conceptsIn, FILLER, type Intent } from './intent.js';
+import type { QueryRules, Intent } from './intent.js';
 import { yieldToPage } from '../internal/idle.js';
 import { synonymGroups, groupsIn } from './synonyms.js';
+export { vocabulary } from './vocabulary.js';
 
 export interface SearchResult {
   id: string;
@@ -32,8 +33,11 @@ export interface SerializedSearchIndex {
 /** Closest vocabulary words to a Latin term the pack does not contain, scored 0 (exact) … 1. */
 export type TypoMatcher = (term: string) => { term: string; score: number }[];
 
-/** Builds a TypoMatcher from the vocabulary and its serialized Fuse index. */
-export type TypoMatcherFactory = (vocabulary: string[], fuseIndex?: SerializedSearchIndex['fuse']) => TypoMatcher;
+/**
+ * Builds a TypoMatcher from the vocabulary and its serialized Fuse index, or, without a
+ * prebuilt index, from the pack (see vocabulary.ts).
+ */
+export type TypoMatcherFactory = (vocabulary: string[] | undefined, fuseIndex?: SerializedSearchIndex['fuse'], pack?: ContentPack) => TypoMatcher;
 
 export interface PackSearch {
   search(query: string, options?: { limit?: number }): SearchResult[];
@@ -54,11 +58,17 @@ export interface CreateSearchOptions {
    * own chunk. Until it resolves, searches run without typo correction.
    */
   loadTypos?: () => Promise<TypoMatcherFactory>;
+  /** What a question asks beyond its words (intent.ts): intent cues, situations, filler words. */
+  rules?: QueryRules;
+  /** Or a loader for them, called by prepare() (their own chunk); until then, terms alone rank. */
+  loadRules?: () => Promise<QueryRules>;
+  /** Or a loader for `index` when it ships apart, called by prepare() (typo correction waits for it). */
+  loadIndex?: () => Promise<SerializedSearchIndex>;
   /**
-   * Debug: print why each result ranked where it did (and why nothing was good enough), to
-   * the console or to the given function.
+   * Debug: receives, for every search, why each result ranked where it did (and why nothing
+   * was good enough). `createSearch` of `support-widget/search` takes `explain` and prints it.
    */
-  explain?: boolean | ((text: string) => void);
+  trace?: (trace: SearchTrace) => void;
 }
 
 /** How much a term found in each field counts. */
@@ -67,13 +77,8 @@ const MAX_QUERY = 200;
 /** Longest stretch of indexing work prepare() does before yielding to the page. */
 const SLICE_MS = 8;
 
-/** Latin words of the pack's questions, keywords and synonyms: what typo correction maps to. */
-export function vocabulary(pack: ContentPack): string[] {
-  const terms = new Set<string>();
-  for (const e of pack.faq) for (const t of tokenize([e.question, ...(e.keywords ?? [])].join(' '))) if (isLatinTerm(t) && t.length > 2) terms.add(t);
-  for (const g of pack.synonyms ?? []) for (const t of tokenize(g.join(' '))) if (isLatinTerm(t) && t.length > 2) terms.add(t);
-  return [...terms].sort();
-}
+/** A lazily loaded part of search failed: search goes on without it. */
+const warn = (what: string) => (e: unknown) => console.warn(`support-widget search: ${what} did not load (${(e as Error).message}); searching without it.`);
 
 type Postings = Map<string, Map<number, number>>;
 
@@ -121,12 +126,8 @@ const SYNONYM_WEIGHT = 0.8;
 const CONCEPT_WEIGHT = 0.7;
 const PRODUCT_WEIGHT = 0.15;
 const FILLER_WEIGHT = 0.3;
-/**
- * A Chinese bigram with a function character (在, 是, 我 …) often straddles two words
- * ("一直在排队" gives 直在): it counts half, since bigrams alone cannot tell.
- */
-const FUNCTION_CHAR = /[在是我你他她它有就都也还很和把给让这那个里]/;
-const FUNCTION_WEIGHT = 0.5;
+/** A term that likely straddles two words (QueryRules.straddles). */
+const STRADDLE_WEIGHT = 0.5;
 /** Per pair of adjacent query terms found adjacent in a question or keyword, relative to a term. */
 const PHRASE_WEIGHT = 0.6;
 /** Score factors when the query's intent (how-to vs problem) meets the entry question's. */
@@ -155,12 +156,23 @@ interface Slot {
 
 interface Explained {
   doc: number;
-  terms: string[];
-  phrases: string[];
   base: number;
   coverage: number;
   intent: number;
   score: number;
+}
+
+/** Why a search ranked as it did (see explain.ts). */
+export interface SearchTrace {
+  query: string;
+  intent?: Intent;
+  /** What the query asks for: its slots (a situation's words have no `covers`). */
+  slots: { name: string; covers: string[] }[];
+  /** Why nothing is shown, when nothing is. */
+  nothing?: 'no-shared-term' | 'low-coverage';
+  minCoverage: number;
+  /** The first results: score = base × (0.4 + 0.6 × coverage) × intent; `why`: what each slot or "phrase" added. */
+  ranked: { id: string; score: number; base: number; coverage: number; intent: number; entryIntent?: Intent; why: [string, number][] }[];
 }
 
 /**
@@ -172,26 +184,39 @@ interface Explained {
  * covers and by whether its question asks the same kind of thing (how-to vs problem).
  */
 export function createSearch(pack: ContentPack, options: CreateSearchOptions = {}): PackSearch {
-  const serialized = options.index?.version === 1 ? options.index : undefined;
-  if (serialized?.fold) addFolds(serialized.fold);
+  let serialized: SerializedSearchIndex | undefined;
+  const useIndex = (index?: SerializedSearchIndex): void => {
+    if (index?.version !== 1) return;
+    serialized = index;
+    if (index.fold) addFolds(index.fold);
+  };
+  useIndex(options.index);
   let typos: TypoMatcher | undefined;
   let typosLoading: Promise<void> | undefined;
   const useFactory = (factory: TypoMatcherFactory): void => {
-    typos = factory(serialized?.vocabulary ?? vocabulary(pack), serialized?.fuse);
+    typos = factory(serialized?.vocabulary, serialized?.fuse, pack);
   };
   if (options.typos) useFactory(options.typos);
+  let rules = options.rules;
+  const loadRules = (): Promise<void> => (rules || !options.loadRules ? Promise.resolve() : options.loadRules().then((r) => void (rules = r), warn('query rules')));
   const loadTypos = (): Promise<void> => {
     const load = options.loadTypos;
     if (typos || !load) return Promise.resolve();
     return (typosLoading ??= load().then(useFactory, (e: unknown) => {
       typosLoading = undefined;
-      console.warn(`support-widget search: typo correction did not load (${(e as Error).message}); searching without it.`);
+      warn('typo correction')(e);
     }));
   };
-  const log = options.explain === true ? (text: string) => console.log(text) : options.explain || undefined;
+  const trace = options.trace;
   const postings: Postings = new Map();
   const pairs: Postings = new Map();
-  const intents: (Intent | undefined)[] = [];
+  /** Each entry's question intent, worked out when first needed (the rules may load late). */
+  const intents = new Map<number, Intent | undefined>();
+  const intentOfEntry = (doc: number): Intent | undefined => {
+    if (!rules) return undefined;
+    if (!intents.has(doc)) intents.set(doc, rules.intentOf(normalize(pack.faq[doc].question)));
+    return intents.get(doc);
+  };
   /** The product's own name says nothing about which answer fits ("tp钱包转账失败"). */
   const product = new Set(tokenize(`${pack.meta?.product ?? ''} ${pack.meta?.id ?? ''}`));
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
@@ -199,7 +224,6 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const indexUntil = (stop: () => boolean): void => {
     for (; indexed < pack.faq.length && !stop(); indexed++) {
       const e = pack.faq[indexed];
-      intents.push(intentOf(normalize(e.question)));
       addTerms(postings, indexed, e.question, WEIGHTS.question, pairs);
       for (const k of e.keywords ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
       addTerms(postings, indexed, blocksText(e.answer), WEIGHTS.answer);
@@ -228,7 +252,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   return {
     prepare() {
       synonymGroups(pack);
-      return Promise.all([indexInSlices(), loadTypos()]).then(() => undefined);
+      const index = serialized || !options.loadIndex ? Promise.resolve() : options.loadIndex().then(useIndex, warn('the search index'));
+      return Promise.all([indexInSlices(), index.then(loadTypos), loadRules()]).then(() => undefined);
     },
     search(query, { limit = 10 } = {}) {
       const q = String(query ?? '').slice(0, MAX_QUERY);
@@ -237,7 +262,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const index = terms();
       const typed = tokenize(q);
       const typedSet = new Set(typed);
-      const weightOf = (t: string) => (product.has(t) ? PRODUCT_WEIGHT : FILLER.has(t) ? FILLER_WEIGHT : FUNCTION_CHAR.test(t) ? FUNCTION_WEIGHT : 1);
+      const weightOf = (t: string) => (product.has(t) ? PRODUCT_WEIGHT : rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
       // A slot is one thing the query asks for and the ways an entry may say it: a typed term
       // (or its typo corrections), a synonym group (whichever member the entry uses counts
       // once, as much as the typed member would), or a situation's words (summed).
@@ -261,19 +286,15 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         if (isLatinTerm(t) && t.length >= 4 && !index.has(t)) for (const hit of typos?.(t) ?? []) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1 });
         slots.push({ name: t, covers: [t], alts });
       }
-      const concepts = conceptsIn(norm);
+      const concepts = rules?.conceptsIn(norm) ?? [];
       for (const c of concepts) slots.push({ name: c.name, covers: [], alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
 
       const scores = new Map<number, number>();
       /** Per entry, what the query's own terms found there weigh (for coverage). */
       const covered = new Map<number, number>();
-      const why = log ? new Map<number, { terms: string[]; phrases: string[] }>() : undefined;
-      const note = (doc: number, kind: 'terms' | 'phrases', text: string) => {
-        if (!why) return;
-        let w = why.get(doc);
-        if (!w) why.set(doc, (w = { terms: [], phrases: [] }));
-        w[kind].push(text);
-      };
+      /** For the trace: per entry, what each slot or phrase added. */
+      const why = new Map<number, [string, number][]>();
+      const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
       let possible = 0;
       let own = 0;
       const unknownIdf = Math.log(1 + pack.faq.length);
@@ -301,7 +322,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         for (const [doc, value] of best) {
           scores.set(doc, (scores.get(doc) ?? 0) + value);
           if (slotWeight) covered.set(doc, (covered.get(doc) ?? 0) + slotWeight * (field.get(doc)! > WEIGHTS.answer ? 1 : 0.5));
-          note(doc, 'terms', `${slot.name} +${value.toFixed(2)}`);
+          note(doc, slot.name, value);
         }
       }
       const weighted = new Map(typed.map((t) => [t, weightOf(t)]));
@@ -311,33 +332,25 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         for (const [doc, fieldWeight] of pairs.get(pair) ?? []) {
           if (!scores.has(doc)) continue;
           scores.set(doc, scores.get(doc)! + w * fieldWeight);
-          note(doc, 'phrases', `${pair} +${(w * fieldWeight).toFixed(2)}`);
+          note(doc, `"${pair}"`, w * fieldWeight);
         }
       }
-      if (!scores.size) {
-        log?.(`"${q}": no entry shares a term with the query`);
-        return [];
-      }
-      const intent = intentOf(norm);
+      const intent = rules?.intentOf(norm);
+      const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
+        trace?.({ query: q, intent, slots, nothing, minCoverage: MIN_COVERAGE, ranked: ranked.slice(0, Math.max(1, Math.min(limit, 5))).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+      if (!scores.size) return report('no-shared-term', []), [];
       const ranked: Explained[] = [...scores].map(([doc, base]) => {
         // Coverage counts the query's own words only: a synonym or concept word may widen
         // the search, but an entry must still answer what was typed.
         const coverage = own > 0 ? Math.min(1, (covered.get(doc) ?? 0) / own) : 1;
-        const other = intents[doc];
+        const other = intentOfEntry(doc);
         const fit = intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : 1;
-        return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit, terms: why?.get(doc)?.terms ?? [], phrases: why?.get(doc)?.phrases ?? [] };
+        return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
       });
       ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
       const best = ranked[0];
       const confident = own === 0 || best.coverage >= MIN_COVERAGE || concepts.length > 0;
-      if (log) {
-        const head = `"${q}" intent ${intent ?? '-'}${concepts.length ? `, situations ${concepts.map((c) => c.name).join(', ')}` : ''}; asks for ${slots.map((sl) => `${sl.name}${sl.covers.length ? '' : '*'}`).join(' ')}`;
-        log(confident ? head : `${head}\n  nothing fits: the best entry covers ${(best.coverage * 100).toFixed(0)} % of the query's terms (< ${MIN_COVERAGE * 100} %)`);
-        for (const r of ranked.slice(0, Math.max(1, Math.min(limit, 5))))
-          log(
-            `  ${pack.faq[r.doc].id} ${r.score.toFixed(2)} = base ${r.base.toFixed(2)} × coverage ${(0.4 + 0.6 * r.coverage).toFixed(2)} × intent ${r.intent} (${intents[r.doc] ?? '-'})\n    terms ${r.terms.join(', ')}${r.phrases.length ? `\n    phrases ${r.phrases.join(', ')}` : ''}`,
-          );
-      }
+      report(confident ? undefined : 'low-coverage', ranked);
       if (!confident) return [];
       // Entries far below the best match are noise from common words.
       const floor = best.score * 0.15;

@@ -15,14 +15,14 @@ const HOWTO =
   /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|tips|strong|secure|safely|prepare|what should)\b/;
 
 /** The intent a question's phrasing shows, or undefined. A problem cue wins ("how to fix a failed transfer"). */
-export function intentOf(folded: string): Intent | undefined {
+function intentOf(folded: string): Intent | undefined {
   if (PROBLEM.test(folded)) return 'problem';
   if (HOWTO.test(folded)) return 'howto';
   return undefined;
 }
 
 /** A situation described in words the answer may not use, and the words it does use. */
-interface Concept {
+export interface Concept {
   name: string;
   cue: RegExp;
   /** Terms in Chinese and English; only those the pack contains can match. */
@@ -58,10 +58,28 @@ const CONCEPTS: Concept[] = [
 ];
 
 /** The situations a folded query describes. */
-export const conceptsIn = (folded: string): Concept[] => CONCEPTS.filter((c) => c.cue.test(folded));
+const conceptsIn = (folded: string): Concept[] => CONCEPTS.filter((c) => c.cue.test(folded));
 
 /**
  * Words that carry no meaning for ranking: polite and question filler. Counted at a fraction
  * of a real term's weight (the pack's product name is added per pack).
  */
-export const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through'.split(' '));
+const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through'.split(' '));
+
+/** The rules search applies to a folded query and to each question (createSearch's `rules`). */
+export interface QueryRules {
+  intentOf(folded: string): Intent | undefined;
+  conceptsIn(folded: string): Concept[];
+  filler: ReadonlySet<string>;
+  /**
+   * Terms that likely straddle two words and count half: a Chinese bigram with a function
+   * character (在, 是, 我 …), as "一直在排队" gives 直在; bigrams alone cannot tell.
+   */
+  straddles: RegExp;
+}
+
+/**
+ * Chinese and English rules. The widget loads them in their own chunk when search is prepared
+ * (about 2.5 KB gzip, mostly Chinese cue words), so the core stays within its budget.
+ */
+export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里]/ };

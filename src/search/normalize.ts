@@ -43,6 +43,6 @@ export function normalize(text: string): string {
 }
 
 /** Han and kana: scripts written without spaces, matched by character bigrams. */
-export const CJK_RUN = /[\u3041-\u309f\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff]+|[^\s\u3041-\u309f\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
-const CJK = /[\u3041-\u309f\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+export const CJK_RUN = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]+|[^\s\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
+const CJK = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 export const isCjk = (ch: string): boolean => CJK.test(ch);

@@ -29,6 +29,7 @@ const registries = new Set<CustomElementRegistry>();
 
 /** fuse.js (typo correction) is its own chunk, loaded when the search is prepared. */
 const loadTypos = () => import('../../search/typos.js').then((m) => m.fuseTypos);
+const loadRules = () => import('../../search/intent.js').then((m) => m.rules);
 
 const VIEWS: readonly ViewName[] = ['faq', 'contact', 'fallback'];
 const POSITIONS = ['bottom-right', 'bottom-left'] as const;
@@ -186,6 +187,8 @@ export class SupportWidget extends LitElement {
   private viewsScheduled = false;
   /** Views are rendered the first time they are shown, then kept (their state survives switching). */
   private visited = new Set<ViewName>();
+  /** A search no answer fitted, carried into the Contact view's message drafter. */
+  private draft = '';
 
   private get launcher(): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>('[part="launcher"]');
@@ -560,7 +563,7 @@ export class SupportWidget extends LitElement {
 
   private usePack(compiled: CompiledPack): void {
     this.compiled = compiled;
-    this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos });
+    this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos, loadRules, loadIndex: compiled.loadIndex });
   }
 
   /**
@@ -652,8 +655,9 @@ export class SupportWidget extends LitElement {
   }
 
   /** A view asked to show another (no-results → Contact, fallback self-help → a FAQ category). */
-  private onInternalView = (e: CustomEvent<{ view: ViewName; category?: string }>): void => {
+  private onInternalView = (e: CustomEvent<{ view: ViewName; category?: string; draft?: string }>): void => {
     e.stopPropagation();
+    if (e.detail.draft) this.draft = e.detail.draft;
     this.view = e.detail.view;
     const category = e.detail.category;
     this.updateComplete.then(() => (category ? this.faqView()?.showCategory(category) : this.focusView()));
@@ -806,6 +810,7 @@ export class SupportWidget extends LitElement {
           .pack=${this.shown}
           .channels=${channels}
           .notice=${notice}
+          .draft=${this.draft}
           >${this.views ? nothing : this.renderPlainContact(channels)}</sw-contact-view
         >`
           : nothing}
