@@ -307,17 +307,20 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         const best = new Map<number, number>();
         /** Per entry, the strongest field the slot was found in: found only in an answer, it half covers. */
         const field = new Map<number, number>();
+        const add = (doc: number, value: number) => best.set(doc, slot.sum ? (best.get(doc) ?? 0) + value : Math.max(best.get(doc) ?? 0, value));
         for (const alt of slot.alts) {
-          const sums = new Map<number, number>();
+          const scale = (alt.weight * alt.k) / alt.terms.length;
+          // One term (most alternatives): straight into the slot, no per-alternative sums.
+          const sums = alt.terms.length > 1 ? new Map<number, number>() : undefined;
           for (const t of alt.terms) {
-            const rarity = idf(t);
+            const rarity = idf(t) * scale;
             for (const [doc, fieldWeight] of index.get(t) ?? []) {
-              sums.set(doc, (sums.get(doc) ?? 0) + rarity * fieldWeight);
-              field.set(doc, Math.max(field.get(doc) ?? 0, fieldWeight));
+              if (sums) sums.set(doc, (sums.get(doc) ?? 0) + rarity * fieldWeight);
+              else add(doc, rarity * fieldWeight);
+              if (slotWeight && fieldWeight > (field.get(doc) ?? 0)) field.set(doc, fieldWeight);
             }
           }
-          const scale = (alt.weight * alt.k) / alt.terms.length;
-          for (const [doc, sum] of sums) best.set(doc, slot.sum ? (best.get(doc) ?? 0) + sum * scale : Math.max(best.get(doc) ?? 0, sum * scale));
+          if (sums) for (const [doc, sum] of sums) add(doc, sum);
         }
         for (const [doc, value] of best) {
           scores.set(doc, (scores.get(doc) ?? 0) + value);
