@@ -78,7 +78,7 @@ const MAX_QUERY = 200;
 const SLICE_MS = 8;
 
 /** A lazily loaded part of search failed: search goes on without it. */
-const warn = (what: string) => (e: unknown) => console.warn(`support-widget search: ${what} did not load (${(e as Error).message}); searching without it.`);
+const warn = (what: string) => (e: unknown) => console.warn(`support-widget search: ${what} did not load (${(e as Error).message}).`);
 
 type Postings = Map<string, Map<number, number>>;
 
@@ -137,7 +137,7 @@ const INTENT_MISMATCH = 0.7;
  * Nothing fits when the best entry covers less than this share of what the query's own
  * (typed, meaningful) terms weigh: a weak first result is worse than saying so.
  */
-const MIN_COVERAGE = 0.15;
+export const MIN_COVERAGE = 0.15;
 
 interface Alt {
   terms: string[];
@@ -170,8 +170,7 @@ export interface SearchTrace {
   slots: { name: string; covers: string[] }[];
   /** Why nothing is shown, when nothing is. */
   nothing?: 'no-shared-term' | 'low-coverage';
-  minCoverage: number;
-  /** The first results: score = base × (0.4 + 0.6 × coverage) × intent; `why`: what each slot or "phrase" added. */
+  /** The first results: score = base × (0.4 + 0.6 × coverage) × intent; `why`: what each slot or phrase (two terms) added. */
   ranked: { id: string; score: number; base: number; coverage: number; intent: number; entryIntent?: Intent; why: [string, number][] }[];
 }
 
@@ -344,12 +343,12 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         for (const [doc, fieldWeight] of pairs.get(pair) ?? []) {
           if (!scores[doc]) continue;
           scores[doc] += w * fieldWeight;
-          note(doc, `"${pair}"`, w * fieldWeight);
+          note(doc, pair, w * fieldWeight);
         }
       }
       const intent = rules?.intentOf(norm);
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
-        trace?.({ query: q, intent, slots, nothing, minCoverage: MIN_COVERAGE, ranked: ranked.slice(0, Math.max(1, Math.min(limit, 5))).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+        trace?.({ query: q, intent, slots, nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
       if (!hits.length) return report('no-shared-term', []), [];
       const ranked: Explained[] = hits.map((doc) => {
         const base = scores[doc];
