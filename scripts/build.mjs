@@ -43,6 +43,7 @@ step('packs + search index');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 rmSync(join(root, 'build'), { recursive: true, force: true }); // left by older builds
 const { buildSearchIndex, withoutRedundantKeywords } = await loadTs('src/search/index.ts');
+const { foldTable } = await loadTs('src/search/fold-table.ts');
 const bundled = {};
 for (const packId of readdirSync(join(root, 'content'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
   // Markdown sources (content/<product>/<locale>/) are compiled by the CLI's code; JSON packs read as they are.
@@ -50,7 +51,7 @@ for (const packId of readdirSync(join(root, 'content'), { withFileTypes: true })
     const pack = withoutRedundantKeywords(source);
     delete pack.$schema;
     await withoutBuiltInStrings(pack);
-    const compiled = { pack, index: buildSearchIndex(pack) };
+    const compiled = { pack, index: { ...buildSearchIndex(pack), fold: foldTable(pack) } };
     mkdirSync(join(root, 'dist', 'content', packId), { recursive: true });
     writeFileSync(join(root, 'dist', 'content', packId, file), JSON.stringify(compiled));
     if (packId === DEFAULT_PACK.id) bundled[pack.meta.locale] = compiled;

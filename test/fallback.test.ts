@@ -91,4 +91,23 @@ describe('verify a contact', () => {
       if (verdict !== 'official') expect(deepQuery(el, '[data-verdict]')!.textContent).to.match(/助记词|私钥/);
     });
   }
+
+  it('says a demo placeholder channel is not a real channel, never official', async () => {
+    const el = await mountWidget();
+    await el.open('fallback');
+    await settle(el);
+    const demo = el.pack.contact.channels.find((c) => c.placeholder)!;
+    expect(demo, 'the demo pack has placeholder channels').to.exist;
+    expect(await verify(el, demo.value)).to.equal('placeholder');
+    expect(deepQuery(el, '[data-verdict]')!.textContent).to.include(el.pack.ui.verifyPlaceholder);
+  });
+
+  it('shows a Punycode address decoded', async () => {
+    const el = await mountWidget();
+    el.channels = neverOpen;
+    await el.open('fallback');
+    await settle(el);
+    expect(await verify(el, 'https://xn--xample-2of.com')).to.equal('lookalike');
+    expect(deepQuery(el, '[data-verdict] .decoded')!.textContent).to.equal('еxample.com');
+  });
 });

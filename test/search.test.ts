@@ -1,16 +1,23 @@
 import { expect } from '@open-wc/testing';
 import { createSearch, buildSearchIndex, highlight, normalize, tokenize, stem } from '../src/search/index.js';
-import { mountWidget, deepQuery, typeQuery } from './helpers/widget.js';
+import { foldTable } from '../src/search/fold-table.js';
+import { mountWidget, deepQuery, typeQuery, settle } from './helpers/widget.js';
+import { minimalPack } from './fixtures/packs.js';
 import type { ContentPack } from '../src/content/types.js';
 
 const packs: Record<string, ContentPack> = {};
 before(async () => {
   for (const l of ['zh-CN', 'en']) packs[l] = await (await fetch(`/content/tpwallet/${l}.json`)).json();
 });
-const top = (locale: string, q: string) => createSearch(packs[locale]).search(q)[0]?.id;
+/** A search as the build ships it: the index carries the pack's Traditional/variant folds. */
+const searchFor = (pack: ContentPack, options = {}) => createSearch(pack, { index: { ...buildSearchIndex(pack), fold: foldTable(pack) }, ...options });
+const top = (locale: string, q: string) => searchFor(packs[locale]).search(q)[0]?.id;
+/** A small pack with these fields replaced. */
+const makePack = (over: Partial<ContentPack>): ContentPack => ({ ...minimalPack(), ...over });
 
 describe('normalisation and segmentation', () => {
-  it('folds full-width, case, traditional characters and punctuation', () => {
+  it('folds full-width, case, traditional characters (with the pack\'s fold table) and punctuation', () => {
+    searchFor(packs['zh-CN']);
     expect(normalize('ＴＰ　Ｗａｌｌｅｔ！！')).to.equal('tp wallet');
     expect(normalize('帳號被凍結了？')).to.equal('账号被冻结了');
     expect(normalize('“转账”——失败…')).to.equal('转账 失败');
@@ -25,6 +32,130 @@ describe('normalisation and segmentation', () => {
 
   it('handles mixed Chinese and English input', () => {
     expect(tokenize('2FA 验证失败')).to.include.members(['2fa', '验证', '失败']);
+  });
+});
+
+describe('Traditional Chinese, variants and Japanese', () => {
+  it('the fold table is built from OpenCC for the pack\'s characters only, and is small', () => {
+    const table = foldTable(packs['zh-CN']);
+    expect(table).to.include('轉转').and.include('賬账').and.include('帐账');
+    expect(table).not.to.include('麼幺'); // 么 is Simplified: 怎么 stays 怎么
+    expect(new TextEncoder().encode(table).length).to.be.lessThan(1500);
+  });
+
+  const cases: [string, string][] = [
+    ['轉賬失敗', 'transfer-failed'],
+    ['转帐失败', 'transfer-failed'],
+    ['帐户被冻结', 'login-account-frozen'],
+    ['帳戶被凍結了', 'login-account-frozen'],
+    ['忘記密碼', 'login-forgot-password'],
+    ['助記詞可以給客服嗎', 'security-recovery-phrase'],
+  ];
+  for (const [q, id] of cases) it(`${q} finds ${id}`, () => expect(top('zh-CN', q)).to.equal(id));
+
+  it('without the fold table a Traditional query misses: the table is what makes it work', () => {
+    expect(normalize('轉')).to.equal('转'); // folds persist once a table is added...
+    const p = makePack({ faq: [{ id: 'a', category: 'general', question: '鬧鐘壞了', answer: [{ type: 'p', content: '換一個。' }] }] });
+    expect(createSearch(p).search('闹钟')).to.deep.equal([]); // ...but 鬧 and 鐘 are not in the tpwallet table
+    expect(searchFor(p).search('闹钟')[0]?.id).to.equal('a');
+  });
+
+  describe('a small Japanese pack', () => {
+    const ja = () =>
+      makePack({
+        meta: { id: 'demo', locale: 'ja', product: 'デモ', version: '1.0.0' },
+        faq: [
+          { id: 'password', category: 'general', question: 'パスワードを忘れました', answer: [{ type: 'p', content: 'リセットできません。' }] },
+          { id: 'transfer', category: 'general', question: '送金が失敗しました', answer: [{ type: 'p', content: 'ネットワーク手数料を確認してください。' }] },
+          { id: 'update', category: 'general', question: 'アプリのアップデート方法', answer: [{ type: 'p', content: '公式ストアから更新します。' }] },
+        ],
+      });
+    const cases: [string, string][] = [
+      ['ぱすわーど', 'password'],
+      ['パスワード', 'password'],
+      ['ﾊﾟｽﾜｰﾄﾞ', 'password'], // half-width katakana
+      ['パスワド', 'password'], // long-vowel mark left out
+      ['ぱすわーどをわすれた', 'password'],
+      ['送金失敗', 'transfer'],
+      ['あっぷでーと', 'update'],
+    ];
+    for (const [q, id] of cases) it(`${q} finds ${id}`, () => expect(createSearch(ja()).search(q)[0]?.id).to.equal(id));
+    it('folds kana and long-vowel marks, and matches by bigrams', () => {
+      expect(normalize('パスワード')).to.equal(normalize('ぱすわーど'));
+      expect(tokenize('パスワード')).to.deep.equal(['ぱす', 'すわ', 'わど']);
+    });
+  });
+});
+
+describe('ranking by what the question asks', () => {
+  const cases: [string, string, string][] = [
+    // how-to / should-I vs failed / lost / forgot, about the same thing
+    ['en', 'how do i set up 2fa', 'security-2fa'],
+    ['en', '2fa code keeps failing', 'login-2fa-failed'],
+    ['en', 'how to choose a good password', 'security-password'],
+    ['en', 'forgot my password', 'login-forgot-password'],
+    ['zh-CN', '要不要开双重认证', 'security-2fa'],
+    ['zh-CN', '双重认证验证失败', 'login-2fa-failed'],
+    ['zh-CN', '密码怎么设置安全', 'security-password'],
+    ['zh-CN', '密码忘了', 'login-forgot-password'],
+    // product names mixed in carry no meaning
+    ['zh-CN', 'tp钱包转账失败', 'transfer-failed'],
+    ['en', 'tokenpocket transfer failed', 'transfer-failed'],
+  ];
+  for (const [locale, q, id] of cases) it(`${q} → ${id}`, () => expect(top(locale, q)).to.equal(id));
+
+  const situations: [string, string, string[]][] = [
+    ['en', 'someone on telegram says they are support', ['security-fake-support', 'contact-verify-official']],
+    ['zh-CN', '有人自称是官方客服加我', ['security-fake-support', 'contact-verify-official']],
+    ['en', 'are the servers down', ['contact-outage-maintenance', 'contact-announcements']],
+    ['zh-CN', '服务器是不是挂了', ['contact-outage-maintenance', 'contact-announcements']],
+    ['zh-CN', '我想自己解决，不想等客服', ['contact-self-help']],
+  ];
+  for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
+
+  it('explains why results ranked where they did', () => {
+    const lines: string[] = [];
+    searchFor(packs.en, { explain: (t: string) => lines.push(t) }).search('how do i set up 2fa', { limit: 2 });
+    const text = lines.join('\n');
+    expect(text).to.match(/intent howto/);
+    expect(text).to.match(/security-2fa [\d.]+ = base [\d.]+ × coverage [\d.]+ × intent 1\.3 \(howto\)/);
+    expect(text).to.match(/login-2fa-failed [\d.]+ = .* × intent 0\.7 \(problem\)/);
+  });
+});
+
+describe('when nothing fits', () => {
+  const offTopic: [string, string][] = [
+    ['en', 'what is the weather in paris'],
+    ['en', 'how do i bake bread'],
+    ['en', 'who won the football game'],
+    ['zh-CN', '今天天气怎么样'],
+    ['zh-CN', '明天会下雨吗'],
+  ];
+  for (const [locale, q] of offTopic) it(`"${q}" gets no result rather than a weak one`, () => expect(searchFor(packs[locale]).search(q)).to.deep.equal([]));
+
+  it('the explanation says why', () => {
+    const lines: string[] = [];
+    searchFor(packs.en, { explain: (t: string) => lines.push(t) }).search('what is the weather in paris');
+    expect(lines.join('\n')).to.match(/nothing fits: the best entry covers \d+ % of the query's terms/);
+  });
+
+  it('offers Contact and "Can\'t reach support?", and carries the query into the drafter', async () => {
+    const el = await mountWidget();
+    await el.open();
+    await typeQuery(el, '今天天气怎么样');
+    const empty = deepQuery(el, '[part="no-results"]')!;
+    expect(empty, 'no-results block').to.exist;
+    expect(deepQuery(el, '[role="option"]')).to.equal(null);
+    const [contact, fallback] = [...empty.querySelectorAll('button')];
+    expect(contact.textContent).to.equal(el.pack.ui.tabContact);
+    expect(fallback.textContent).to.equal(el.pack.ui.tabFallback);
+    contact.click();
+    await settle(el);
+    expect(el.view).to.equal('contact');
+    await settle(el);
+    const problem = deepQuery<HTMLTextAreaElement>(el, 'textarea[name="problem"]')!;
+    expect(problem.value).to.equal('今天天气怎么样');
+    expect(deepQuery<HTMLDetailsElement>(el, 'details[part="checklist"]')!.open).to.equal(true);
   });
 });
 
@@ -55,6 +186,7 @@ describe('ranking: the right answer first', () => {
 
   it('returns nothing for nonsense and for an empty query', () => {
     expect(createSearch(packs['zh-CN']).search('zzqqxxyy')).to.deep.equal([]);
+    expect(createSearch(packs.en).search('qwzx vbnm')).to.deep.equal([]);
     expect(createSearch(packs['zh-CN']).search('   ')).to.deep.equal([]);
   });
 

@@ -31,8 +31,64 @@ describe('verify a contact', () => {
       expect(like).to.be.a('string');
     });
 
-  for (const input of ['https://totally-unrelated.io', '@random_person', 'someone@gmail.com', '+44 20 7946 0000', 'evil.io/example.com'])
+  for (const input of ['https://totally-unrelated.io', '@random_person', 'someone@gmail.com', '+44 20 7946 0000', 'https://evil.io/example', 'https://evil.io/?q=examples.com'])
     it(`says not on the official list for ${input}`, () => expect(verifyContact(input, official).verdict).to.equal('unknown'));
+
+  describe('Punycode hosts are judged by their decoded form', () => {
+    // [input, verdict, decoded form shown]
+    const cases: [string, string, string][] = [
+      ['https://xn--xample-2of.com', 'lookalike', 'еxample.com'], // Cyrillic е
+      ['xn--xample-2of.com/login', 'lookalike', 'еxample.com'],
+      ['https://xn--exmple-qta.com', 'lookalike', 'exámple.com'],
+      ['support@xn--xample-2of.com', 'lookalike', 'еxample.com'],
+      ['https://xn--mnchen-3ya.de', 'unknown', 'münchen.de'], // a real IDN that imitates nothing
+      ['https://xn--fiqs8s.cn/help', 'unknown', '中国.cn'],
+    ];
+    for (const [input, verdict, decoded] of cases)
+      it(`${input} → ${verdict}, shown as ${decoded}`, () => {
+        const r = verifyContact(input, official);
+        expect(r.verdict).to.equal(verdict);
+        expect(r.decoded).to.equal(decoded);
+        expect(r.reasons).to.include('punycode');
+      });
+    it('an ASCII host has no decoded form', () => expect(verifyContact('https://examp1e.com', official).decoded).to.equal(undefined));
+  });
+
+  describe('the official domain in another site\'s path or query is a look-alike trick', () => {
+    const tricks = ['https://evil.example/example.com', 'evil.io/example.com', 'https://evil.io/login/example.com/help', 'https://evil.io/?u=example.com', 'https://evil.io/r?to=https%3A%2F%2Fexample.com', 'https://evil.io/#example.com'];
+    for (const input of tricks)
+      it(`flags ${input}`, () => {
+        const r = verifyContact(input, official);
+        expect(r.verdict).to.equal('lookalike');
+        expect(r.reasons).to.include('official-in-path');
+        expect(r.resembles?.id).to.equal('site');
+      });
+    // Neighbours: the official site itself with any path or query, and other words in a path.
+    const fine: [string, string][] = [
+      ['https://example.com/?u=example.com', 'official'],
+      ['https://help.example.com/example.com', 'official'],
+      ['https://evil.io/examples', 'unknown'],
+      ['https://evil.io/notexample.com', 'unknown'],
+    ];
+    for (const [input, verdict] of fine) it(`says ${verdict} for ${input}`, () => expect(verifyContact(input, official).verdict).to.equal(verdict));
+  });
+
+  describe('a placeholder channel never verifies as official', () => {
+    const demo: Channel[] = [
+      { id: 'site', type: 'website', label: 'Website', value: 'https://example.com', placeholder: true },
+      { id: 'x', type: 'x', label: 'X', value: '@example_support', placeholder: true },
+      { id: 'real', type: 'email', label: 'Email', value: 'help@real.example' },
+    ];
+    for (const input of ['https://example.com', 'example.com/help', '@example_support', 'x.com/example_support'])
+      it(`${input} is a demo placeholder, not a real channel`, () => {
+        const r = verifyContact(input, demo);
+        expect(r.verdict).to.equal('placeholder');
+        expect(r.reasons).to.deep.equal(['placeholder']);
+        expect(r.matched?.placeholder).to.equal(true);
+      });
+    it('a real channel next to placeholders still verifies', () => expect(verifyContact('help@real.example', demo).verdict).to.equal('official'));
+    it('a look-alike of a placeholder is still a look-alike', () => expect(verifyContact('examp1e.com', demo).verdict).to.equal('lookalike'));
+  });
 
   for (const input of ['', '   ', '<script>alert(1)</script>', 'javascript:alert(1)'])
     it(`never says official for ${JSON.stringify(input)}`, () => expect(verifyContact(input, official).verdict).to.not.equal('official'));

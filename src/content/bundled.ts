@@ -8,7 +8,7 @@
 import type { CompiledPack } from './compiled.js';
 import type { PackInput } from './types.js';
 import type { DefaultContent } from './default-content.js';
-import type { ManifestModule, PackModule, PacksManifest } from './packs.js';
+import type { IndexModule, ManifestModule, PackModule, PacksManifest } from './packs.js';
 
 /**
  * `./packs/<file>` beside the core script. Rollup rewrites this import relative to the core
@@ -33,10 +33,14 @@ export function loadManifest(): Promise<PacksManifest> {
 export function loadBundledPack(locale: string): Promise<CompiledPack<PackInput>> {
   let pack = packs.get(locale);
   if (!pack) {
-    // Only names the manifest lists reach the URL.
+    // Only names the manifest lists reach the URL. The search index (typo vocabulary, fold table)
+    // is a file of its own, loaded when search is prepared: the answers show without it.
     pack = loadManifest().then((m) => {
       if (!m.locales.includes(locale)) throw new Error(`no bundled pack for locale "${locale}" (bundled: ${m.locales.join(', ')})`);
-      return importPacks(`${locale}.js`).then((p) => (p as PackModule).default);
+      return importPacks(`${locale}.js`).then((p) => ({
+        ...(p as PackModule).default,
+        loadIndex: () => importPacks(`${locale}.index.js`).then((i) => (i as IndexModule).default),
+      }));
     });
     pack.catch(() => packs.delete(locale));
     packs.set(locale, pack);

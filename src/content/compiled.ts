@@ -6,4 +6,9 @@ export interface CompiledPack<P extends PackInput = ContentPack> {
   /** The pack as written (`PackInput`) or, once completed with the interface catalog, the full pack. */
   pack: P;
   index?: SerializedSearchIndex;
+  /**
+   * Bundled packs: loads `index`, which the build ships as a chunk of its own so that the
+   * answers load without it (search loads it when prepared).
+   */
+  loadIndex?: () => Promise<SerializedSearchIndex>;
 }

@@ -2,7 +2,8 @@
  * The shape of the generated modules beside the script-tag build (scripts/build.mjs writes
  * them for the demo product, `support-widget build` for a site's):
  *   dist/packs/manifest.js   `export default {"product":…,"defaultLocale":…,"locales":[…]}`
- *   dist/packs/<locale>.js   `export default JSON.parse('<{pack,index} JSON>')`
+ *   dist/packs/<locale>.js        `export default JSON.parse('<{pack} JSON>')`
+ *   dist/packs/<locale>.index.js  `export default JSON.parse('<search index JSON>')`, loaded when search is prepared
  */
 import type { CompiledPack } from './compiled.js';
 import type { PackInput } from './types.js';
@@ -21,4 +22,9 @@ export interface ManifestModule {
 /** dist/packs/<locale>.js */
 export interface PackModule {
   default: CompiledPack<PackInput>;
+}
+
+/** dist/packs/<locale>.index.js */
+export interface IndexModule {
+  default: NonNullable<CompiledPack['index']>;
 }

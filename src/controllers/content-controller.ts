@@ -36,8 +36,9 @@ interface Shown {
   loaded: CompiledPack<PackInput>;
 }
 
-/** fuse.js (typo correction) is its own chunk, loaded when the search is prepared. */
+/** fuse.js (typo correction) and the query rules are chunks of their own, loaded when the search is prepared. */
 const loadTypos = () => import('../search/typos.js').then((m) => m.fuseTypos);
+const loadRules = () => import('../search/intent.js').then((m) => m.rules);
 
 /**
  * The widget's content: which pack is shown, loading it (`content-src`, else the bundled
@@ -214,7 +215,7 @@ export class ContentController implements ReactiveController {
 
   private show(compiled: CompiledPack, source: ContentSource, src: string, loaded: CompiledPack<PackInput> = compiled): void {
     this.shown = { compiled, source, src, loaded };
-    this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos });
+    this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos, loadRules, loadIndex: compiled.loadIndex });
     this.host.requestUpdate();
   }
 }

@@ -1,9 +1,11 @@
 import type { ContentPack, FaqEntry } from '../content/types.js';
 import { blocksText } from '../content/text.js';
 import { tokenize, isLatinTerm } from './tokenize.js';
-import { normalize } from './normalize.js';
+import { normalize, addFolds } from './normalize.js';
+import type { QueryRules, Intent } from './intent.js';
 import { yieldToPage } from '../internal/idle.js';
 import { synonymGroups, groupsIn } from './synonyms.js';
+export { vocabulary } from './vocabulary.js';
 
 export interface SearchResult {
   id: string;
@@ -21,13 +23,21 @@ export interface SerializedSearchIndex {
   vocabulary: string[];
   /** `Fuse.createIndex(…).toJSON()` over `vocabulary` (see typos.ts). */
   fuse: { keys: readonly unknown[]; records: unknown[] };
+  /**
+   * Character folds for the pack's characters, as pairs (variant, then its standard form):
+   * Traditional → Simplified and common variants, from OpenCC's data (see fold-table.ts).
+   */
+  fold?: string;
 }
 
 /** Closest vocabulary words to a Latin term the pack does not contain, scored 0 (exact) … 1. */
 export type TypoMatcher = (term: string) => { term: string; score: number }[];
 
-/** Builds a TypoMatcher from the vocabulary and its serialized Fuse index. */
-export type TypoMatcherFactory = (vocabulary: string[], fuseIndex?: SerializedSearchIndex['fuse']) => TypoMatcher;
+/**
+ * Builds a TypoMatcher from the vocabulary and its serialized Fuse index, or, without a
+ * prebuilt index, from the pack (see vocabulary.ts).
+ */
+export type TypoMatcherFactory = (vocabulary: string[] | undefined, fuseIndex?: SerializedSearchIndex['fuse'], pack?: ContentPack) => TypoMatcher;
 
 export interface PackSearch {
   search(query: string, options?: { limit?: number }): SearchResult[];
@@ -48,34 +58,46 @@ export interface CreateSearchOptions {
    * own chunk. Until it resolves, searches run without typo correction.
    */
   loadTypos?: () => Promise<TypoMatcherFactory>;
+  /** What a question asks beyond its words (intent.ts): intent cues, situations, filler words. */
+  rules?: QueryRules;
+  /** Or a loader for them, called by prepare() (their own chunk); until then, terms alone rank. */
+  loadRules?: () => Promise<QueryRules>;
+  /** Or a loader for `index` when it ships apart, called by prepare() (typo correction waits for it). */
+  loadIndex?: () => Promise<SerializedSearchIndex>;
+  /**
+   * Debug: receives, for every search, why each result ranked where it did (and why nothing
+   * was good enough). `createSearch` of `support-widget/search` takes `explain` and prints it.
+   */
+  trace?: (trace: SearchTrace) => void;
 }
 
 /** How much a term found in each field counts. */
 const WEIGHTS = { question: 3, keywords: 2.5, answer: 1 } as const;
-const SYNONYM_WEIGHT = 0.8;
 const MAX_QUERY = 200;
 /** Longest stretch of indexing work prepare() does before yielding to the page. */
 const SLICE_MS = 8;
 
-/** Latin words of the pack's questions, keywords and synonyms: what typo correction maps to. */
-export function vocabulary(pack: ContentPack): string[] {
-  const terms = new Set<string>();
-  for (const e of pack.faq) for (const t of tokenize([e.question, ...(e.keywords ?? [])].join(' '))) if (isLatinTerm(t) && t.length > 2) terms.add(t);
-  for (const g of pack.synonyms ?? []) for (const t of tokenize(g.join(' '))) if (isLatinTerm(t) && t.length > 2) terms.add(t);
-  return [...terms].sort();
-}
+/** A lazily loaded part of search failed: search goes on without it. */
+const warn = (what: string) => (e: unknown) => console.warn(`support-widget search: ${what} did not load (${(e as Error).message}).`);
 
 type Postings = Map<string, Map<number, number>>;
 
-function addTerms(postings: Postings, doc: number, text: string, weight: number): void {
+function post(postings: Postings, term: string, doc: number, weight: number): void {
+  let docs = postings.get(term);
+  if (!docs) postings.set(term, (docs = new Map()));
+  docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
+}
+
+/** Adjacent terms of a phrase, as one key: "转账 账失" (the trigram 转账失), "transfer fail". */
+const adjacent = (terms: string[]): string[] => terms.slice(1).map((t, i) => `${terms[i]} ${t}`);
+
+function addTerms(postings: Postings, doc: number, text: string, weight: number, pairs?: Postings): void {
+  if (pairs) for (const pair of adjacent(tokenize(text))) post(pairs, pair, doc, weight);
   const seen = new Set<string>();
   for (const term of tokenize(text, { unigrams: true })) {
     if (seen.has(term)) continue;
     seen.add(term);
-    const w = term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight;
-    let docs = postings.get(term);
-    if (!docs) postings.set(term, (docs = new Map()));
-    docs.set(doc, Math.max(docs.get(doc) ?? 0, w));
+    post(postings, term, doc, term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight);
   }
 }
 
@@ -88,8 +110,9 @@ export function withoutRedundantKeywords(pack: ContentPack): ContentPack {
   if (WEIGHTS.question < WEIGHTS.keywords) return pack;
   const faq = pack.faq.map((e) => {
     if (!e.keywords?.length) return e;
-    const own = new Set(tokenize(e.question, { unigrams: true }));
-    const keywords = e.keywords.filter((k) => tokenize(k, { unigrams: true }).some((t) => !own.has(t)));
+    // A keyword also counts for its adjacent terms (phrase matching): kept if it adds a pair.
+    const own = new Set([...tokenize(e.question, { unigrams: true }), ...adjacent(tokenize(e.question))]);
+    const keywords = e.keywords.filter((k) => [...tokenize(k, { unigrams: true }), ...adjacent(tokenize(k))].some((t) => !own.has(t)));
     if (keywords.length === e.keywords.length) return e;
     const { keywords: _all, ...rest } = e;
     return keywords.length ? { ...rest, keywords } : rest;
@@ -97,35 +120,111 @@ export function withoutRedundantKeywords(pack: ContentPack): ContentPack {
   return { ...pack, faq };
 }
 
+
+/** A query term's weight relative to a typed term: synonyms, concept words, product names and filler count less. */
+const SYNONYM_WEIGHT = 0.8;
+const CONCEPT_WEIGHT = 0.7;
+const PRODUCT_WEIGHT = 0.15;
+const FILLER_WEIGHT = 0.3;
+/** A term that likely straddles two words (QueryRules.straddles). */
+const STRADDLE_WEIGHT = 0.5;
+/** Per pair of adjacent query terms found adjacent in a question or keyword, relative to a term. */
+const PHRASE_WEIGHT = 0.6;
+/** Score factors when the query's intent (how-to vs problem) meets the entry question's. */
+const INTENT_MATCH = 1.3;
+const INTENT_MISMATCH = 0.7;
 /**
- * Search over one pack. Terms (Chinese bigrams, English stems) are scored by
- * field weight × rarity; the query is widened with the pack's synonym groups and, for
- * Latin words the pack does not contain, with Fuse's closest vocabulary words.
+ * Nothing fits when the best entry covers less than this share of what the query's own
+ * (typed, meaningful) terms weigh: a weak first result is worse than saying so.
+ */
+export const MIN_COVERAGE = 0.15;
+
+interface Alt {
+  terms: string[];
+  weight: number;
+  /** How many typed terms this alternative stands for (a longer synonym must not count more). */
+  k: number;
+}
+interface Slot {
+  name: string;
+  /** The typed terms this slot answers for (what coverage counts). */
+  covers: string[];
+  alts: Alt[];
+  /** Sum the alternatives (a situation's words) instead of taking the best one. */
+  sum?: boolean;
+}
+
+interface Explained {
+  doc: number;
+  base: number;
+  coverage: number;
+  intent: number;
+  score: number;
+}
+
+/** Why a search ranked as it did (see explain.ts). */
+export interface SearchTrace {
+  query: string;
+  intent?: Intent;
+  /** What the query asks for: its slots (a situation's words have no `covers`). */
+  slots: { name: string; covers: string[] }[];
+  /** Why nothing is shown, when nothing is. */
+  nothing?: 'no-shared-term' | 'low-coverage';
+  /** The first results: score = base × (0.4 + 0.6 × coverage) × intent; `why`: what each slot or phrase (two terms) added. */
+  ranked: { id: string; score: number; base: number; coverage: number; intent: number; entryIntent?: Intent; why: [string, number][] }[];
+}
+
+/**
+ * Search over one pack. Terms (Chinese and Japanese bigrams, English stems) are scored by
+ * field weight × rarity; adjacent query terms found adjacent in a question or keyword add a
+ * phrase bonus; the query is widened with the pack's synonym groups, with the words of the
+ * situations it describes (intent.ts) and, for Latin words the pack does not contain, with
+ * Fuse's closest vocabulary words. The sum is scaled by how much of the query the entry
+ * covers and by whether its question asks the same kind of thing (how-to vs problem).
  */
 export function createSearch(pack: ContentPack, options: CreateSearchOptions = {}): PackSearch {
-  const serialized = options.index?.version === 1 ? options.index : undefined;
+  let serialized: SerializedSearchIndex | undefined;
+  const useIndex = (index?: SerializedSearchIndex): void => {
+    if (index?.version !== 1) return;
+    serialized = index;
+    if (index.fold) addFolds(index.fold);
+  };
+  useIndex(options.index);
   let typos: TypoMatcher | undefined;
   let typosLoading: Promise<void> | undefined;
   const useFactory = (factory: TypoMatcherFactory): void => {
-    typos = factory(serialized?.vocabulary ?? vocabulary(pack), serialized?.fuse);
+    typos = factory(serialized?.vocabulary, serialized?.fuse, pack);
   };
   if (options.typos) useFactory(options.typos);
+  let rules = options.rules;
+  const loadRules = (): Promise<void> => (rules || !options.loadRules ? Promise.resolve() : options.loadRules().then((r) => void (rules = r), warn('query rules')));
   const loadTypos = (): Promise<void> => {
     const load = options.loadTypos;
     if (typos || !load) return Promise.resolve();
     return (typosLoading ??= load().then(useFactory, (e: unknown) => {
       typosLoading = undefined;
-      console.warn(`support-widget search: typo correction did not load (${(e as Error).message}); searching without it.`);
+      warn('typo correction')(e);
     }));
   };
+  const trace = options.trace;
   const postings: Postings = new Map();
+  const pairs: Postings = new Map();
+  /** Each entry's question intent, worked out when first needed (the rules may load late). */
+  const intents = new Map<number, Intent | undefined>();
+  const intentOfEntry = (doc: number): Intent | undefined => {
+    if (!rules) return undefined;
+    if (!intents.has(doc)) intents.set(doc, rules.intentOf(normalize(pack.faq[doc].question)));
+    return intents.get(doc);
+  };
+  /** The product's own name says nothing about which answer fits ("tp钱包转账失败"). */
+  const product = new Set(tokenize(`${pack.meta?.product ?? ''} ${pack.meta?.id ?? ''}`));
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
   let indexed = 0;
   const indexUntil = (stop: () => boolean): void => {
     for (; indexed < pack.faq.length && !stop(); indexed++) {
       const e = pack.faq[indexed];
-      addTerms(postings, indexed, e.question, WEIGHTS.question);
-      addTerms(postings, indexed, (e.keywords ?? []).join(' '), WEIGHTS.keywords);
+      addTerms(postings, indexed, e.question, WEIGHTS.question, pairs);
+      for (const k of e.keywords ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
       addTerms(postings, indexed, blocksText(e.answer), WEIGHTS.answer);
     }
   };
@@ -152,37 +251,125 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   return {
     prepare() {
       synonymGroups(pack);
-      return Promise.all([indexInSlices(), loadTypos()]).then(() => undefined);
+      const index = serialized || !options.loadIndex ? Promise.resolve() : options.loadIndex().then(useIndex, warn('the search index'));
+      return Promise.all([indexInSlices(), index.then(loadTypos), loadRules()]).then(() => undefined);
     },
     search(query, { limit = 10 } = {}) {
       const q = String(query ?? '').slice(0, MAX_QUERY);
       const norm = normalize(q);
       if (!norm) return [];
       const index = terms();
-      const weighted = new Map<string, number>();
-      const add = (t: string, w: number) => weighted.set(t, Math.max(weighted.get(t) ?? 0, w));
-      for (const t of tokenize(q)) add(t, 1);
-      for (const g of groupsIn(pack, norm)) for (const t of tokenize(g.text)) add(t, SYNONYM_WEIGHT);
-      for (const [t, w] of [...weighted]) {
-        if (!isLatinTerm(t) || t.length < 4 || index.has(t)) continue;
-        for (const hit of typos?.(t) ?? []) add(hit.term, w * (1 - hit.score));
+      const typed = tokenize(q);
+      const typedSet = new Set(typed);
+      const weightOf = (t: string) => (product.has(t) ? PRODUCT_WEIGHT : rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
+      // A slot is one thing the query asks for and the ways an entry may say it: a typed term
+      // (or its typo corrections), a synonym group (whichever member the entry uses counts
+      // once, as much as the typed member would), or a situation's words (summed).
+      const slots: Slot[] = [];
+      const grouped = new Set<string>();
+      for (const g of groupsIn(pack, norm)) {
+        const typedMembers = g.norm.filter((m) => norm.includes(m));
+        const covers = [...new Set(typedMembers.flatMap((m) => tokenize(m)).filter((t) => typedSet.has(t)))];
+        covers.forEach((t) => grouped.add(t));
+        const k = Math.max(1, covers.length);
+        const weight = covers.length ? Math.max(...covers.map(weightOf)) : 1;
+        slots.push({
+          name: g.norm[0],
+          covers,
+          alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k })),
+        });
       }
-      const scores = new Map<number, number>();
+      for (const t of typedSet) {
+        if (grouped.has(t)) continue;
+        const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1 }];
+        if (isLatinTerm(t) && t.length >= 4 && !index.has(t)) for (const hit of typos?.(t) ?? []) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1 });
+        slots.push({ name: t, covers: [t], alts });
+      }
+      const concepts = rules?.conceptsIn(norm) ?? [];
+      for (const c of concepts) slots.push({ name: c.name, covers: [], alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
+
+      // Per-entry sums in arrays indexed by entry: at 5,000 entries, Maps were most of a query's time.
+      const n = pack.faq.length;
+      const scores = new Float64Array(n);
+      /** Entries with a score, in the order first reached. */
+      const hits: number[] = [];
+      /** Per entry, what the query's own terms found there weigh (for coverage). */
+      const covered = new Float64Array(n);
+      /** For the trace: per entry, what each slot or phrase added. */
+      const why = new Map<number, [string, number][]>();
+      const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
       let possible = 0;
-      for (const [t, w] of weighted) {
-        const rarity = idf(t);
-        if (w === 1) possible += rarity * WEIGHTS.question;
-        for (const [doc, fieldWeight] of index.get(t) ?? []) scores.set(doc, (scores.get(doc) ?? 0) + w * rarity * fieldWeight);
+      let own = 0;
+      const unknownIdf = Math.log(1 + pack.faq.length);
+      for (const t of typedSet) if (weightOf(t) === 1) possible += idf(t) * WEIGHTS.question;
+      for (const slot of slots) {
+        // A typed word the pack never uses still counts: "weather in paris" is not covered by
+        // an entry that happens to say "paris". A CJK bigram counts half, since many straddle words.
+        const slotWeight = slot.covers.reduce((n, t) => n + weightOf(t) * (idf(t) || (slot.alts.length > 1 ? 0 : unknownIdf * (isLatinTerm(t) ? 1 : 0.5))), 0);
+        own += slotWeight;
+        const best = new Float64Array(n);
+        const touched: number[] = [];
+        /** Per entry, the strongest field the slot was found in: found only in an answer, it half covers. */
+        const field = new Float64Array(n);
+        const add = (doc: number, value: number) => {
+          if (!best[doc]) touched.push(doc);
+          best[doc] = slot.sum ? best[doc] + value : Math.max(best[doc], value);
+        };
+        for (const alt of slot.alts) {
+          const scale = (alt.weight * alt.k) / alt.terms.length;
+          // One term (most alternatives): straight into the slot, no per-alternative sums.
+          const sums = alt.terms.length > 1 ? new Map<number, number>() : undefined;
+          for (const t of alt.terms) {
+            const rarity = idf(t) * scale;
+            for (const [doc, fieldWeight] of index.get(t) ?? []) {
+              if (sums) sums.set(doc, (sums.get(doc) ?? 0) + rarity * fieldWeight);
+              else add(doc, rarity * fieldWeight);
+              if (fieldWeight > field[doc]) field[doc] = fieldWeight;
+            }
+          }
+          if (sums) for (const [doc, sum] of sums) add(doc, sum);
+        }
+        for (const doc of touched) {
+          if (!scores[doc]) hits.push(doc);
+          scores[doc] += best[doc];
+          if (slotWeight) covered[doc] += slotWeight * (field[doc] > WEIGHTS.answer ? 1 : 0.5);
+          note(doc, slot.name, best[doc]);
+        }
       }
-      if (!scores.size) return [];
-      const best = Math.max(...scores.values());
+      const weighted = new Map(typed.map((t) => [t, weightOf(t)]));
+      for (const pair of new Set(adjacent(typed))) {
+        const [a, b] = pair.split(' ');
+        const w = Math.min(weighted.get(a)!, weighted.get(b)!) * PHRASE_WEIGHT * Math.min(idf(a), idf(b));
+        for (const [doc, fieldWeight] of pairs.get(pair) ?? []) {
+          if (!scores[doc]) continue;
+          scores[doc] += w * fieldWeight;
+          note(doc, pair, w * fieldWeight);
+        }
+      }
+      const intent = rules?.intentOf(norm);
+      const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
+        trace?.({ query: q, intent, slots, nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+      if (!hits.length) return report('no-shared-term', []), [];
+      const ranked: Explained[] = hits.map((doc) => {
+        const base = scores[doc];
+        // Coverage counts the query's own words only: a synonym or concept word may widen
+        // the search, but an entry must still answer what was typed.
+        const coverage = own > 0 ? Math.min(1, covered[doc] / own) : 1;
+        const other = intentOfEntry(doc);
+        const fit = intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : 1;
+        return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
+      });
+      ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+      const best = ranked[0];
+      const confident = own === 0 || best.coverage >= MIN_COVERAGE || concepts.length > 0;
+      report(confident ? undefined : 'low-coverage', ranked);
+      if (!confident) return [];
       // Entries far below the best match are noise from common words.
-      const floor = best * 0.15;
-      return [...scores]
-        .filter(([, s]) => s >= floor && s > 0.5)
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      const floor = best.score * 0.15;
+      return ranked
+        .filter((r) => r.score >= floor && r.score > 0.5)
         .slice(0, Math.max(1, limit))
-        .map(([doc, s]) => ({ id: pack.faq[doc].id, entry: pack.faq[doc], score: Math.max(0, 1 - s / Math.max(possible, s)) }));
+        .map((r) => ({ id: pack.faq[r.doc].id, entry: pack.faq[r.doc], score: Math.max(0, 1 - r.score / Math.max(possible, r.score)) }));
     },
   };
 }

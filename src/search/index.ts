@@ -5,15 +5,32 @@
 import type { ContentPack } from '../content/types.js';
 import { createSearch as createEngine, vocabulary, withoutRedundantKeywords, type CreateSearchOptions, type PackSearch, type SerializedSearchIndex } from './engine.js';
 import { fuseIndex, fuseTypos } from './typos.js';
+import { rules } from './intent.js';
+import { formatTrace } from './explain.js';
 
-export type { PackSearch, SearchResult, SerializedSearchIndex, TypoMatcher, TypoMatcherFactory, CreateSearchOptions } from './engine.js';
+export type { QueryRules, Intent } from './intent.js';
+export { formatTrace } from './explain.js';
+
+export interface SearchOptions extends CreateSearchOptions {
+  /**
+   * Debug: print why each result ranked where it did (and why nothing was good enough), to
+   * the console or to the given function. `SEARCH_DEBUG=1 npm run bench` prints it for misses.
+   */
+  explain?: boolean | ((text: string) => void);
+}
+export type { PackSearch, SearchResult, SerializedSearchIndex, TypoMatcher, TypoMatcherFactory, CreateSearchOptions, SearchTrace } from './engine.js';
 export { highlight, highlighter } from './highlight.js';
 export { normalize } from './normalize.js';
 export { tokenize, stem } from './tokenize.js';
 
-/** Search over one pack, with typo correction for Latin words unless `typos` says otherwise. */
-export function createSearch(pack: ContentPack, options: CreateSearchOptions = {}): PackSearch {
-  return createEngine(pack, { typos: fuseTypos, ...options });
+/**
+ * Search over one pack, with typo correction for Latin words and the Chinese and English query
+ * rules (intent, situations, filler) unless `typos` / `rules` say otherwise.
+ */
+export function createSearch(pack: ContentPack, options: SearchOptions = {}): PackSearch {
+  const { explain, ...rest } = options;
+  const print = explain === true ? (text: string) => console.log(text) : explain || undefined;
+  return createEngine(pack, { typos: fuseTypos, rules, ...(print ? { trace: (t) => print(formatTrace(t)) } : {}), ...rest });
 }
 
 export { withoutRedundantKeywords };

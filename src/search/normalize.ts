@@ -1,27 +1,48 @@
 /**
- * Traditional → simplified for the characters support questions actually use. A full
- * conversion table would cost more than the whole widget; this covers the common cases.
+ * Character folds added at run time: Traditional → Simplified and common variants (帐 → 账),
+ * built at build time from OpenCC's data for the characters a pack uses and shipped with its
+ * index (see fold-table.ts and SerializedSearchIndex.fold). A fold is true of the language,
+ * not of one pack, so the table only grows.
  */
-const TRAD = '帳賬號錢轉賬凍結閃態證驗碼密設備戶資產網絡語說問題應該裡麼為這與們無開關發來時間請點擊確認幫助聯繫務員額餘額費詐騙騙詢紀錄線線載權鑰詞記憶復恢務臺灣區塊鏈幣價錯誤輸連續雙重認購買賣單據顯';
-const SIMP = '账账号钱转账冻结闪态证验码密设备户资产网络语说问题应该里么为这与们无开关发来时间请点击确认帮助联系务员额余额费诈骗骗询纪录线线载权钥词记忆复恢务台湾区块链币价错误输连续双重认购买卖单据显';
-const T2S = new Map<string, string>();
-for (let i = 0; i < TRAD.length; i++) if (TRAD[i] !== SIMP[i]) T2S.set(TRAD[i], SIMP[i]);
-/** One regex pass instead of a Map lookup per character (a cold index build is about 2× faster). */
-const TRAD_CHARS = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
+const folds = new Map<string, string>();
+let foldChars: RegExp | null = null;
+
+/** Add folds from a string of character pairs: variant, then the form it folds to. */
+export function addFolds(pairs: string): void {
+  const chars = [...String(pairs ?? '')];
+  let added = false;
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    if (chars[i] === chars[i + 1] || folds.get(chars[i]) === chars[i + 1]) continue;
+    folds.set(chars[i], chars[i + 1]);
+    added = true;
+  }
+  // One regex pass instead of a Map lookup per character (a cold index build is about 2× faster).
+  if (added) foldChars = new RegExp(`[${[...folds.keys()].join('')}]`, 'gu');
+}
+
+/** Katakana → hiragana, so ぱすわーど meets パスワード (NFKC already made half-width kana full-width). */
+const KATAKANA = /[\u30a1-\u30f6]/g;
+/** The long-vowel mark (and the wave dash people type for it) after kana: スマホー and スマホ meet. */
+const LONG_VOWEL = /([\u3041-\u3096\u30a1-\u30fa])[ーｰ〜～]+/g;
 
 /**
- * Fold text for matching: NFKC (full-width → half-width), lower case, traditional →
- * simplified, punctuation and symbols → spaces, collapsed white space.
+ * Fold text for matching: NFKC (full-width → half-width Latin, half-width → full-width kana),
+ * lower case, the added Traditional/variant folds, "can't" → "cant" (one word, as people type it), katakana → hiragana, long-vowel marks
+ * dropped, punctuation and symbols → spaces, collapsed white space.
  */
 export function normalize(text: string): string {
-  return String(text)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(TRAD_CHARS, (ch) => T2S.get(ch)!)
+  let s = String(text).normalize('NFKC').toLowerCase();
+  if (foldChars) s = s.replace(foldChars, (ch) => folds.get(ch)!);
+  return s
+    .replace(/n['’]t\b/g, 'nt')
+    .replace(LONG_VOWEL, '$1')
+    .replace(KATAKANA, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60))
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Han and kana: scripts written without spaces, matched by character bigrams. */
+export const CJK_RUN = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]+|[^\s\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
+const CJK = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 export const isCjk = (ch: string): boolean => CJK.test(ch);

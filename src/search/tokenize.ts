@@ -1,7 +1,7 @@
-import { normalize, isCjk } from './normalize.js';
+import { normalize, isCjk, CJK_RUN } from './normalize.js';
 
 const STOP = new Set(
-  'a an and are as at be been but by can do does for from has have how i if in into is it its me my no not of on or our so that the their then there these this to too was we were what when where which who why will with you your please help hi hello'.split(' '),
+  'a an and are as at be been but by can do does for from has have how i if in into is it its me my no not of on or our so that the their then there these this to too was we were what when where which who why will with you your please help hi hello m s t d ll ve re'.split(' '),
 );
 
 const PARTICLES = /[吗呢吧啊呀哦嘛的了着过]/;
@@ -22,10 +22,10 @@ export function stem(word: string): string {
 }
 
 /**
- * Search terms of a text. Chinese runs give overlapping character bigrams (the standard
- * CJK indexing of Lucene's CJKAnalyzer) and single characters for one-character queries;
- * other scripts give stemmed words without stop words. A CJK bigram never meets an
- * English word: they share no characters.
+ * Search terms of a text, in order. Chinese and Japanese runs give overlapping character
+ * bigrams (the standard CJK indexing of Lucene's CJKAnalyzer) and single characters for
+ * one-character queries; other scripts give stemmed words without stop words. A CJK bigram
+ * never meets an English word: they share no characters.
  *
  * No word segmenter: `Intl.Segmenter('zh')` loads an ICU dictionary in one ~150 ms task
  * on a slow phone, and on our query set (`npm run bench`) bigrams alone rank exactly as
@@ -34,7 +34,7 @@ export function stem(word: string): string {
 export function tokenize(text: string, options: { unigrams?: boolean } = {}): string[] {
   const out: string[] = [];
   const norm = normalize(text.slice(0, 20_000));
-  for (const run of norm.match(/[\u3400-\u9fff\uf900-\ufaff]+|[^\s\u3400-\u9fff\uf900-\ufaff]+/g) ?? []) {
+  for (const run of norm.match(CJK_RUN) ?? []) {
     if (isCjk(run[0])) {
       for (let i = 0; i + 1 < run.length; i++) {
         const pair = run.slice(i, i + 2);

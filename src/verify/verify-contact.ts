@@ -2,14 +2,32 @@ import type { Channel } from '../content/types.js';
 import { normalizeContact, channelContact, type ContactKind, type NormalizedContact } from './normalize-contact.js';
 import { skeleton, hasNonAscii } from './confusables.js';
 
-export type VerifyReason = 'empty' | 'not-listed' | 'punycode' | 'confusable-characters' | 'edit-distance' | 'extra-characters' | 'subdomain-trick' | 'different-domain' | 'different-network';
+export type VerifyReason =
+  | 'empty'
+  | 'not-listed'
+  | 'punycode'
+  | 'confusable-characters'
+  | 'edit-distance'
+  | 'extra-characters'
+  | 'subdomain-trick'
+  | 'official-in-path'
+  | 'different-domain'
+  | 'different-network'
+  | 'placeholder';
 
 export interface VerifyResult {
-  verdict: 'official' | 'lookalike' | 'unknown' | 'invalid';
+  /**
+   * `placeholder`: the input is a channel the pack marks as demo data (`placeholder: true`):
+   * not a real channel, so it never verifies as official.
+   */
+  verdict: 'official' | 'placeholder' | 'lookalike' | 'unknown' | 'invalid';
   kind: ContactKind;
+  /** The channel the input is (official or placeholder). */
   matched?: Channel;
   resembles?: Channel;
   reasons: VerifyReason[];
+  /** A Punycode (`xn--`) host as people read it, e.g. `еxample.com` with a Cyrillic е. */
+  decoded?: string;
 }
 
 /** Damerau–Levenshtein (optimal string alignment) distance, capped for speed. */
@@ -52,16 +70,22 @@ function sameContact(a: NormalizedContact, o: NormalizedContact): boolean {
 function lookalike(a: NormalizedContact, o: NormalizedContact): VerifyReason[] | null {
   const reasons: VerifyReason[] = [];
   const sites = (k: string) => k === 'url' || k === 'email';
-  const [mine, theirs] =
+  let [mine, theirs] =
     sites(a.kind) && sites(o.kind) && o.host
       ? [a.host, o.host]
       : a.kind === 'handle' && o.kind === 'handle'
         ? [a.id, o.id]
         : [null, null];
   if (!mine || !theirs) return null;
-  if (/(^|\.)xn--/.test(mine)) reasons.push('punycode');
-  if (hasNonAscii(mine)) reasons.push('confusable-characters');
   if (a.kind === 'url' || a.kind === 'email') {
+    // The official domain copied into the path or query of another site: evil.io/example.com, ?u=example.com
+    if (a.tail && new RegExp(`(^|[^a-z0-9-])${theirs.replace(/[.]/g, '\\.')}([^a-z0-9-]|$)`).test(a.tail)) reasons.push('official-in-path');
+  }
+  // A Punycode host is judged by what it shows: xn--xample-2of.com reads еxample.com.
+  const shown = a.unicodeHost ?? mine;
+  if (hasNonAscii(shown)) reasons.push('confusable-characters');
+  if (a.kind === 'url' || a.kind === 'email') {
+    mine = shown;
     // example.com.evil.io, evil.io/example.com, example-support.com
     const base = firstLabel(theirs);
     if (mine.includes(`${theirs}.`) || mine.startsWith(`${base}.`)) reasons.push('subdomain-trick');
@@ -74,14 +98,24 @@ function lookalike(a: NormalizedContact, o: NormalizedContact): VerifyReason[] |
     else if (editDistance(skeleton(mine), skeleton(theirs), 2) <= 2) reasons.push('edit-distance');
     else if (skeleton(mine).includes(skeleton(theirs))) reasons.push('extra-characters');
   }
-  return reasons.length ? [...new Set(reasons)] : null;
+  if (!reasons.length || (reasons.length === 1 && reasons[0] === 'confusable-characters' && !resemble(shown, theirs))) return null;
+  if (a.unicodeHost) reasons.unshift('punycode');
+  return [...new Set(reasons)];
+}
+
+/** Whether a non-ASCII host's skeleton is near the official one (a Chinese or German domain is not a look-alike by itself). */
+function resemble(host: string, official: string): boolean {
+  const [a, b] = [skeleton(firstLabel(registrable(host))), skeleton(firstLabel(official))];
+  return a === b || editDistance(a, b, 2) <= 2 || a.includes(b);
 }
 
 /**
  * Is `input` one of the official `channels`? `official` only for an exact match after
  * normalisation (case, www., scheme, trailing slash, @, t.me/telegram.me, x.com/twitter.com,
- * phone formatting and country prefix). Look-alikes of an official domain or handle
- * (edit distance, extra characters, homoglyphs, punycode, subdomain tricks) are flagged.
+ * phone formatting and country prefix); a channel marked `placeholder` is demo data and
+ * gives `placeholder`, never `official`. Look-alikes of an official domain or handle (edit
+ * distance, extra characters, homoglyphs, a Punycode host whose decoded form resembles it,
+ * subdomain tricks, the official domain in another site's path or query) are flagged.
  * Never throws.
  */
 export function verifyContact(input: string, channels: readonly Channel[]): VerifyResult {
@@ -93,16 +127,18 @@ export function verifyContact(input: string, channels: readonly Channel[]): Veri
   }
   if (!contact) return { verdict: 'invalid', kind: 'handle', reasons: ['empty'] };
   const official = channels.map((ch) => ({ ch, c: safeChannel(ch) })).filter((x): x is { ch: Channel; c: NormalizedContact } => !!x.c);
-  for (const { ch, c } of official) if (sameContact(contact, c)) return { verdict: 'official', kind: contact.kind, matched: ch, reasons: [] };
+  const decoded = contact.unicodeHost ? { decoded: contact.unicodeHost } : {};
+  for (const { ch, c } of official)
+    if (sameContact(contact, c)) return ch.placeholder ? { verdict: 'placeholder', kind: contact.kind, matched: ch, reasons: ['placeholder'] } : { verdict: 'official', kind: contact.kind, matched: ch, reasons: [] };
   // Compare with channels of the same kind first, so a fake site is reported against the website.
   const byKind = [...official].sort((a, b) => Number(b.c.kind === contact!.kind) - Number(a.c.kind === contact!.kind));
   for (const { ch, c } of byKind) {
     const reasons = lookalike(contact, c);
-    if (reasons) return { verdict: 'lookalike', kind: contact.kind, resembles: ch, reasons };
+    if (reasons) return { verdict: 'lookalike', kind: contact.kind, resembles: ch, reasons, ...decoded };
   }
   const reasons: VerifyReason[] = ['not-listed'];
-  if (contact.kind === 'url' && /(^|\.)xn--/.test(contact.host)) reasons.push('punycode');
-  return { verdict: 'unknown', kind: contact.kind, reasons };
+  if (contact.unicodeHost) reasons.push('punycode');
+  return { verdict: 'unknown', kind: contact.kind, reasons, ...decoded };
 }
 
 function safeChannel(ch: Channel): NormalizedContact | null {

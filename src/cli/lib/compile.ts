@@ -8,6 +8,7 @@ import type { CompiledPack } from '../../content/compiled.js';
 import type { ContentPack } from '../../content/types.js';
 import { validatePack, validatePackSet } from '../../content/validate.js';
 import { buildSearchIndex, withoutRedundantKeywords } from '../../search/index.js';
+import { foldTable } from '../../search/fold-table.js';
 import { errorsIn, type SourceIssue } from './issues.js';
 import { localeDirs, noLocales, readLocale, toSourceIssue, type AnswerCache, type LocaleSources, type ProductSources } from './sources.js';
 import { fieldPath, parseYamlSource } from './yaml-source.js';
@@ -36,7 +37,7 @@ function validateLocale(l: LocaleSources): SourceIssue[] {
 function compile(pack: Record<string, unknown>): CompiledPack {
   const { $schema: _schema, ...rest } = pack;
   const slim = withoutRedundantKeywords(rest as unknown as ContentPack);
-  return { pack: slim, index: buildSearchIndex(slim) };
+  return { pack: slim, index: { ...buildSearchIndex(slim), fold: foldTable(slim) } };
 }
 
 /**

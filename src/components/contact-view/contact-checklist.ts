@@ -20,6 +20,11 @@ export class ContactChecklist extends LitElement {
 
   @property({ attribute: false }) pack!: ContentPack;
   @property({ attribute: false }) channels: Channel[] = [];
+  /**
+   * What the visitor searched for without finding an answer: it starts the problem field (and
+   * opens the checklist), unless they already wrote there. Checked by the secret guard like typing.
+   */
+  @property({ attribute: false }) draft = '';
 
   @state() private details: ContactDetails = {};
   @state() private verdict: GuardVerdict = { blocked: false, findings: [] };
@@ -90,6 +95,16 @@ export class ContactChecklist extends LitElement {
     if (!href) return;
     emit(this, 'sw-contact', { channel: channel.id, type: channel.type });
     location.href = href;
+  }
+
+  protected override updated(changed: Map<string, unknown>): void {
+    if (!changed.has('draft') || !this.draft || this.details.problem) return;
+    const problem = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea[name="problem"]');
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details');
+    if (!problem || !details) return;
+    problem.value = this.draft;
+    details.open = true;
+    void this.onInput('problem', this.draft);
   }
 
   override render() {

@@ -33,6 +33,8 @@ export class ContactView extends LitElement {
   @property({ attribute: false }) channels: Channel[] = [];
   /** Why support may be unreachable now; shows an offer to open the fallback view. */
   @property({ attribute: false }) notice?: string;
+  /** A problem description for the message drafter (the search no answer fitted). */
+  @property({ attribute: false }) draft = '';
   /** The visitor's time zone; defaults to the browser's. */
   @property({ attribute: false }) timeZone?: string;
   /** The clock (tests and the fallback prompt read it). */
@@ -125,7 +127,7 @@ export class ContactView extends LitElement {
       <ul class="channels">
         ${ranked.map((c) => this.renderChannel(c, c === fastest))}
       </ul>
-      <sw-contact-checklist exportparts="checklist" .pack=${this.pack} .channels=${this.channels}></sw-contact-checklist>
+      <sw-contact-checklist exportparts="checklist" .pack=${this.pack} .channels=${this.channels} .draft=${this.draft}></sw-contact-checklist>
     `;
   }
 }

@@ -61,10 +61,11 @@ export class FallbackView extends LitElement {
     const ui = this.pack.ui;
     if (r.verdict === 'invalid') return nothing;
     const official = r.verdict === 'official';
-    const text = official ? ui.verifyOfficial : r.verdict === 'lookalike' ? ui.verifyLookalike : ui.verifyNotOfficial;
+    const text = official ? ui.verifyOfficial : r.verdict === 'placeholder' ? ui.verifyPlaceholder : r.verdict === 'lookalike' ? ui.verifyLookalike : ui.verifyNotOfficial;
     return html`<div class=${official ? 'verdict ok' : 'verdict bad'} data-verdict=${r.verdict}>
       <p><strong>${text}</strong></p>
-      ${official && r.matched ? html`<p>${r.matched.label}: ${r.matched.value}</p>` : nothing}
+      ${r.decoded ? html`<p class="decoded" lang="und"><bdi>${r.decoded}</bdi></p>` : nothing}
+      ${r.matched ? html`<p>${r.matched.label}: ${r.matched.value}</p>` : nothing}
       ${r.verdict === 'lookalike' && r.resembles ? html`<p>${ui.verifyResembles} ${r.resembles.value}</p>` : nothing}
       ${official ? nothing : renderBlocks(this.pack.fallback.safety)}
     </div>`;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { ContentPack, FaqEntry } from '../../content/types.js';
 import type { PackSearch, SearchResult } from '../../search/index.js';
-import { highlighter } from '../../search/index.js';
+import { highlighter } from '../../search/highlight.js';
 import { renderBlocks } from '../rich-text.js';
 import { t } from '../../i18n/format.js';
 import { emit } from '../../internal/emit.js';
@@ -284,8 +284,8 @@ export class FaqView extends LitElement {
         <p><strong>${ui.noResults}</strong></p>
         <p>${ui.noResultsHint}</p>
         <div class="actions">
-          <button type="button" @click=${() => this.requestView('contact')}>${ui.tabContact}</button>
-          <button type="button" @click=${() => this.requestView('fallback')}>${ui.tabFallback}</button>
+          <button type="button" @click=${() => this.requestView('contact', this.query.trim())}>${ui.tabContact}</button>
+          <button type="button" @click=${() => this.requestView('fallback', this.query.trim())}>${ui.tabFallback}</button>
         </div>
       </div>`;
     }
@@ -307,9 +307,12 @@ export class FaqView extends LitElement {
     </ul>`;
   }
 
-  /** Ask the widget to switch view (the no-results path to Contact / Can't reach support). */
-  private requestView(view: 'contact' | 'fallback'): void {
-    this.dispatchEvent(new CustomEvent('sw-internal-view', { detail: { view }, bubbles: true, composed: true }));
+  /**
+   * Ask the widget to switch view (the no-results path to Contact / Can't reach support).
+   * `draft`: the query no answer fits, for the message drafter's problem field.
+   */
+  private requestView(view: 'contact' | 'fallback', draft?: string): void {
+    this.dispatchEvent(new CustomEvent('sw-internal-view', { detail: { view, draft }, bubbles: true, composed: true }));
   }
 
   private renderAnswer() {

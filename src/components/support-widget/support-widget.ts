@@ -190,6 +190,8 @@ export class SupportWidget extends LitElement {
   private viewsScheduled = false;
   /** Views are rendered the first time they are shown, then kept (their state survives switching). */
   private visited = new Set<ViewName>();
+  /** A search no answer fitted, carried into the Contact view's message drafter. */
+  private draft = '';
 
   private get launcher(): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>('[part="launcher"]');
@@ -552,8 +554,9 @@ export class SupportWidget extends LitElement {
   }
 
   /** A view asked to show another (no-results → Contact, fallback self-help → a FAQ category). */
-  private onInternalView = (e: CustomEvent<{ view: ViewName; category?: string }>): void => {
+  private onInternalView = (e: CustomEvent<{ view: ViewName; category?: string; draft?: string }>): void => {
     e.stopPropagation();
+    if (e.detail.draft) this.draft = e.detail.draft;
     this.view = e.detail.view;
     const category = e.detail.category;
     this.updateComplete.then(() => (category ? this.faqView()?.showCategory(category) : this.focusView()));
@@ -720,6 +723,7 @@ export class SupportWidget extends LitElement {
           .pack=${this.shown}
           .channels=${channels}
           .notice=${notice}
+          .draft=${this.draft}
           >${this.views ? nothing : this.renderPlainContact(channels)}</sw-contact-view
         >`
           : nothing}

@@ -1,0 +1,85 @@
+/**
+ * What a question asks, beyond its words: the intent of its phrasing (how do I set X up vs X
+ * failed) and a few situations people describe in words an answer does not use (someone
+ * claims to be support, the service seems down, I want to fix it myself). Rules over folded
+ * text (normalize()), in Chinese and English; deterministic, and explained by search's debug
+ * mode. They name classes of questions, never one query.
+ */
+
+/** `howto`: how to do, set up, turn on, choose, should I. `problem`: failed, not working, stuck, lost, forgot. */
+export type Intent = 'howto' | 'problem';
+
+const PROBLEM =
+  /失败|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|没到|没收到|收不到|打不开|闪退|崩溃|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|hacked|missing|invalid|rejected|denied|declined|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|insufficient|reset|recover|cant|cannot|can t|couldn t|won t|wont|doesn t|didn t|isn t|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
+const HOWTO =
+  /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|tips|strong|secure|safely|prepare|what should)\b/;
+
+/** The intent a question's phrasing shows, or undefined. A problem cue wins ("how to fix a failed transfer"). */
+function intentOf(folded: string): Intent | undefined {
+  if (PROBLEM.test(folded)) return 'problem';
+  if (HOWTO.test(folded)) return 'howto';
+  return undefined;
+}
+
+/** A situation described in words the answer may not use, and the words it does use. */
+export interface Concept {
+  name: string;
+  cue: RegExp;
+  /** Terms in Chinese and English; only those the pack contains can match. */
+  terms: string;
+}
+
+const CONCEPTS: Concept[] = [
+  {
+    name: 'impersonation',
+    cue: /自称|说是|说他是|说她是|说自己是|冒充|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|\b(claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|contacted me|reached out|texted me|is (this|that|it|he|she) (really )?(real|legit|official|genuine|fake)|real or fake|legit|genuine)\b/,
+    terms: '假冒 客服 诈骗 官方 确认 辨别 fake support scam official verify genuine',
+  },
+  {
+    name: 'outage',
+    cue: /服务器|宕机|挂了|瘫痪|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网)(打不开|进不去)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|down|everyone|anyone else|just me)\b/,
+    terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
+  },
+  {
+    name: 'hours',
+    cue: /晚上|半夜|凌晨|早上|周末|节假日|假期|几点|24小时|全天|上班|下班|\b(night|weekend|weekends|holiday|holidays|24 7|24 hours|support hours|opening hours|business hours|working hours|sunday|saturday|what time)\b/,
+    terms: '工作时间 服务时间 周末 hours available weekend',
+  },
+  {
+    name: 'recovery-offer',
+    cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回)|(追回|找回|拿回).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery service|recovery expert|fund recovery|offers? to)\b/,
+    terms: '第三方 追回 third party recovery service',
+  },
+  {
+    name: 'self-help',
+    cue: /自己(解决|处理|修|搞定|弄|排查|动手|来|先)|自助|不(找|用|联系)客服|先自己|我自己|\b(myself|my own|self help|self service|diy|without (contacting |calling |asking )?support|troubleshoot\w*)\b/,
+    terms: '自助 自己解决 self help fix myself',
+  },
+];
+
+/** The situations a folded query describes. */
+const conceptsIn = (folded: string): Concept[] => CONCEPTS.filter((c) => c.cue.test(folded));
+
+/**
+ * Words that carry no meaning for ranking: polite and question filler. Counted at a fraction
+ * of a real term's weight (the pack's product name is added per pack).
+ */
+const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through'.split(' '));
+
+/** The rules search applies to a folded query and to each question (createSearch's `rules`). */
+export interface QueryRules {
+  intentOf(folded: string): Intent | undefined;
+  conceptsIn(folded: string): Concept[];
+  filler: ReadonlySet<string>;
+  /**
+   * Terms that likely straddle two words and count half: a Chinese bigram with a function
+   * character (在, 是, 我 …), as "一直在排队" gives 直在; bigrams alone cannot tell.
+   */
+  straddles: RegExp;
+}
+
+/**
+ * Chinese and English rules. The widget loads them in their own chunk when search is prepared
+ * (about 2.5 KB gzip, mostly Chinese cue words), so the core stays within its budget.
+ */
+export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里]/ };
