@@ -5,7 +5,7 @@ import type { PacksManifest } from '../content/packs.js';
 import { defaultContent, type DefaultContent } from '../content/default-content.js';
 import { resolveLocale, parseLocales, isLocaleTemplate, fillLocale } from '../content/locale.js';
 import { LAUNCHER_LOCALES } from '../i18n/launcher.js';
-import { createSearch, type PackSearch } from '../search/engine.js';
+import type { PackSearch } from '../search/engine.js';
 import type { LoadScheduler } from '../internal/load-scheduler.js';
 import { emit } from '../internal/emit.js';
 import { warnOnce } from '../internal/warn.js';
@@ -39,6 +39,8 @@ interface Shown {
 /** fuse.js (typo correction) and the query rules are chunks of their own, loaded when the search is prepared. */
 const loadTypos = () => import('../search/typos.js').then((m) => m.fuseTypos);
 const loadRules = () => import('../search/intent.js').then((m) => m.rules);
+/** The search engine is a chunk of its own too: it loads beside the pack, and the answers show without it. */
+const loadSearch = () => import('../search/engine.js');
 
 /**
  * The widget's content: which pack is shown, loading it (`content-src`, else the bundled
@@ -209,13 +211,22 @@ export class ContentController implements ReactiveController {
 
   /** `compiled` with the interface strings and fallback its pack leaves out, from the built-in catalog (a lazily loaded chunk). */
   private async complete(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
+    void loadSearch();
     const { withCatalog } = await import('../i18n/catalog.js');
     return withCatalog(compiled);
   }
 
   private show(compiled: CompiledPack, source: ContentSource, src: string, loaded: CompiledPack<PackInput> = compiled): void {
-    this.shown = { compiled, source, src, loaded };
-    this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos, loadRules, loadIndex: compiled.loadIndex });
+    const shown = (this.shown = { compiled, source, src, loaded });
+    this.searcher = undefined;
     this.host.requestUpdate();
+    loadSearch().then(
+      ({ createSearch }) => {
+        if (this.shown !== shown) return;
+        this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos, loadRules, loadIndex: compiled.loadIndex });
+        this.host.requestUpdate();
+      },
+      (e: unknown) => console.error(`<support-widget>: the search did not load (${String(e)}); the answers stay browsable.`),
+    );
   }
 }

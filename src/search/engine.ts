@@ -5,6 +5,7 @@ import { normalize, addFolds } from './normalize.js';
 import type { QueryRules, Intent } from './intent.js';
 import { yieldToPage } from '../internal/idle.js';
 import { synonymGroups, groupsIn } from './synonyms.js';
+import { highlighter, type Runs } from './highlight.js';
 export { vocabulary } from './vocabulary.js';
 
 export interface SearchResult {
@@ -47,6 +48,8 @@ export interface PackSearch {
    * lazily, load it. Resolves when both are ready.
    */
   prepare?(): Promise<void>;
+  /** Marks where `query`'s words and their synonyms occur in a text, for highlighting results. */
+  highlighter?(query: string): (text: string) => Runs;
 }
 
 export interface CreateSearchOptions {
@@ -249,6 +252,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   };
 
   return {
+    highlighter: (query) => highlighter(query, pack),
     prepare() {
       synonymGroups(pack);
       const index = serialized || !options.loadIndex ? Promise.resolve() : options.loadIndex().then(useIndex, warn('the search index'));

@@ -3,7 +3,7 @@ import { normalize } from './normalize.js';
 import { groupsIn } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
-type Runs = { text: string; hit: boolean }[];
+export type Runs = { text: string; hit: boolean }[];
 
 /** Folded form of each character seen so far: questions reuse a small set of characters. */
 const folds = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { ContentPack, FaqEntry } from '../../content/types.js';
 import type { PackSearch, SearchResult } from '../../search/index.js';
-import { highlighter } from '../../search/highlight.js';
+import type { Runs } from '../../search/highlight.js';
 import { renderBlocks } from '../rich-text.js';
 import { t } from '../../i18n/format.js';
 import { emit } from '../../internal/emit.js';
@@ -48,7 +48,8 @@ export class FaqView extends LitElement {
   /** The active content pack. */
   pack!: ContentPack;
   /** Search over `pack`. */
-  searcher!: PackSearch;
+  /** Undefined while the search module loads (a chunk of its own): the answers show meanwhile. */
+  searcher?: PackSearch;
 
   private query = '';
   private results: SearchResult[] = [];
@@ -126,7 +127,7 @@ export class FaqView extends LitElement {
    */
   private search(): SearchResult[] {
     const searcher = this.searcher;
-    if (!this.query.trim()) return [];
+    if (!searcher || !this.query.trim()) return [];
     if (this.awaiting !== searcher) {
       this.awaiting = searcher;
       void searcher.prepare?.().then(() => {
@@ -289,7 +290,7 @@ export class FaqView extends LitElement {
         </div>
       </div>`;
     }
-    const highlight = highlighter(this.query, this.pack);
+    const highlight = this.searcher?.highlighter?.(this.query) ?? ((text: string): Runs => [{ text, hit: false }]);
     return html`<ul id="results" role="listbox" part="results" aria-label=${ui.searchLabel}>
       ${this.results.map(
         (r, i) => html`<li
@@ -381,7 +382,7 @@ export class FaqView extends LitElement {
   }
 
   override render() {
-    if (!this.pack || !this.searcher) return nothing;
+    if (!this.pack) return nothing;
     return html`${this.renderSearch()}${this.renderResults()}${this.renderAnswer()}${this.renderBrowse()}`;
   }
 }
