@@ -1,5 +1,6 @@
-// `npm run docs`: regenerate the README's API tables from custom-elements.json (built by
-// `npm run build`), so the documented surface is exactly the analysed one.
+// `npm run docs`: regenerate the API tables from custom-elements.json (built by `npm run build`),
+// so the documented surface is exactly the analysed one: attributes, properties, methods and
+// events in the README; parts, custom properties and slots in docs/styling.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './lib/load-ts.mjs';
@@ -41,6 +42,14 @@ export function apiMarkdown(manifest) {
     '',
     table(['event', 'description'], (d.events ?? []).map((e) => [`\`${e.name}\``, e.description ?? ''])),
     '',
+    'Parts, CSS custom properties and slots: [docs/styling.md](docs/styling.md).',
+  ].join('\n');
+}
+
+/** Styling surface for docs/styling.md. */
+export function stylingMarkdown(manifest) {
+  const d = widgetDeclaration(manifest);
+  return [
     '### CSS parts',
     '',
     table(['part', 'description'], (d.cssParts ?? []).map((p) => [`\`::part(${p.name})\``, p.description ?? ''])),
@@ -60,10 +69,11 @@ export const END = '<!-- API:END -->';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-  const readmePath = join(root, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const [before, rest] = readme.split(START);
-  const after = rest.split(END)[1];
-  writeFileSync(readmePath, `${before}${START}\n${apiMarkdown(manifest)}\n${END}${after}`);
-  console.log('README API tables updated from custom-elements.json');
+  for (const [file, markdown] of [['README.md', apiMarkdown], ['docs/styling.md', stylingMarkdown]]) {
+    const path = join(root, file);
+    const [before, rest] = readFileSync(path, 'utf8').split(START);
+    const after = rest.split(END)[1];
+    writeFileSync(path, `${before}${START}\n${markdown(manifest)}\n${END}${after}`);
+  }
+  console.log('README.md and docs/styling.md API tables updated from custom-elements.json');
 }

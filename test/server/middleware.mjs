@@ -108,7 +108,7 @@ export async function testMiddleware(ctx, next) {
   if (handler) return handler(ctx);
   // Unbundled, src/content/bundled.ts imports ./packs/ beside itself; in the build they sit
   // beside the core script. Both are the generated dist/packs/ (npm run build).
-  const generated = ctx.path.match(/^\/src\/content\/packs\/([\w-]+\.js)$/);
+  const generated = ctx.path.match(/^\/src\/content\/packs\/([\w.-]+\.js)$/);
   if (generated) ctx.path = `/dist/packs/${generated[1]}`;
   return next();
 }
