@@ -105,7 +105,8 @@ describe('ranking by what the question asks', () => {
   for (const [locale, q, id] of cases) it(`${q} → ${id}`, () => expect(top(locale, q)).to.equal(id));
 
   const situations: [string, string, string[]][] = [
-    ['en', 'someone on telegram says they are support', ['security-fake-support', 'contact-verify-official']],
+    // contact-verification answers "someone says they are support and wants to verify you" with the same warning.
+    ['en', 'someone on telegram says they are support', ['security-fake-support', 'contact-verify-official', 'contact-verification']],
     ['zh-CN', '有人自称是官方客服加我', ['security-fake-support', 'contact-verify-official']],
     ['en', 'are the servers down', ['contact-outage-maintenance', 'contact-announcements']],
     ['zh-CN', '服务器是不是挂了', ['contact-outage-maintenance', 'contact-announcements']],

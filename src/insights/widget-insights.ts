@@ -34,7 +34,9 @@ export function connectInsights(
 ): (() => void) | undefined {
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
   if (privacyOptOut({ doNotTrack: nav.doNotTrack, globalPrivacyControl: nav.globalPrivacyControl })) return undefined;
-  const queue = new InsightsQueue(endpoint, meta(), scrubSecrets, {
+  // Read when the beacon is built: the content (and so the pack id) often arrives after collecting starts.
+  const current = { get pack() { return meta().pack; }, get locale() { return meta().locale; } };
+  const queue = new InsightsQueue(endpoint, current, scrubSecrets, {
     sendBeacon: (url, data) => navigator.sendBeacon?.(url, data) ?? false,
     fetch: (url, init) => fetch(url, init),
   });
