@@ -4,6 +4,7 @@ import { captureConsole } from './helpers/console.js';
 import { minimalPack } from './fixtures/packs.js';
 import { saveLastGood, readLastGood } from '../src/content/last-good.js';
 import type { SupportWidget } from '../src/element.js';
+import { idle } from '../src/internal/idle.js';
 
 /** The packs a widget announces as shown, by `src`. */
 function recordLoads(el: SupportWidget): string[] {
@@ -13,7 +14,8 @@ function recordLoads(el: SupportWidget): string[] {
 }
 
 /** Idle time has passed (the bundled content loads at idle) and what followed has rendered. */
-const idleTime = () => new Promise((done) => requestIdleCallback(() => setTimeout(done, 200)));
+// The widget's own idle helper: Safari has no requestIdleCallback.
+const idleTime = () => new Promise((done) => idle(() => setTimeout(done, 200)));
 
 /** The site's own pack: nothing like the bundled product. */
 const acme = () => minimalPack();

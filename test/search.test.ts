@@ -230,7 +230,7 @@ describe('building the index without a long task', () => {
   /** The real pack repeated: enough entries that indexing takes many slices. */
   const big = (): ContentPack => {
     const p = packs['zh-CN'];
-    return { ...p, faq: Array.from({ length: 15 }, (_, i) => p.faq.map((e) => ({ ...e, id: `${e.id}-${i}`, related: [] }))).flat() };
+    return { ...p, faq: Array.from({ length: 40 }, (_, i) => p.faq.map((e) => ({ ...e, id: `${e.id}-${i}`, related: [] }))).flat() };
   };
 
   it('prepare() lets the page render between slices and then searches like an unprepared search', async () => {
