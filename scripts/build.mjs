@@ -42,16 +42,15 @@ async function withoutBuiltInStrings(pack) {
 step('packs + search index');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 rmSync(join(root, 'build'), { recursive: true, force: true }); // left by older builds
-const { buildSearchIndex, withoutRedundantKeywords } = await loadTs('src/search/index.ts');
-const { foldTable } = await loadTs('src/search/fold-table.ts');
+// The same compile step as `support-widget build`: valid pack → shipped pack + search index.
+const { compilePack } = await loadTs('src/cli/lib/compile.ts');
 const bundled = {};
 for (const packId of readdirSync(join(root, 'content'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
   // Markdown sources (content/<product>/<locale>/) are compiled by the CLI's code; JSON packs read as they are.
   for (const { name: file, pack: source } of (await productPacks(packId)).packs) {
-    const pack = withoutRedundantKeywords(source);
-    delete pack.$schema;
+    const compiled = compilePack(source);
+    const { pack } = compiled;
     await withoutBuiltInStrings(pack);
-    const compiled = { pack, index: { ...buildSearchIndex(pack), fold: foldTable(pack) } };
     mkdirSync(join(root, 'dist', 'content', packId), { recursive: true });
     writeFileSync(join(root, 'dist', 'content', packId, file), JSON.stringify(compiled));
     if (packId === DEFAULT_PACK.id) bundled[pack.meta.locale] = compiled;

@@ -34,7 +34,8 @@ function validateLocale(l: LocaleSources): SourceIssue[] {
   return validatePack(l.pack, l.packFile).map((i) => toSourceIssue(l, i));
 }
 
-function compile(pack: Record<string, unknown>): CompiledPack {
+/** A valid pack as shipped: without `$schema` and keywords that add no search term, with its search index. */
+export function compilePack(pack: Record<string, unknown>): CompiledPack {
   const { $schema: _schema, ...rest } = pack;
   const slim = withoutRedundantKeywords(rest as unknown as ContentPack);
   return { pack: slim, index: { ...buildSearchIndex(slim), fold: foldTable(slim) } };
@@ -80,7 +81,7 @@ export function compileProduct(dir: string, options: { cache?: BuildCache } = {}
   const set = validatePackSet(sources.locales.map((l) => ({ file: l.packFile, pack: l.pack })));
   for (const i of set) issues.push(toSourceIssue(sources.locales.find((l) => l.packFile === i.file)!, i));
   if (errorsIn(issues).length) return { sources, issues, locales: [] };
-  return { sources, issues, locales: entries.map((e) => ({ locale: e.sources.locale, file: e.sources.packFile, compiled: (e.compiled ??= compile(e.sources.pack)) })) };
+  return { sources, issues, locales: entries.map((e) => ({ locale: e.sources.locale, file: e.sources.packFile, compiled: (e.compiled ??= compilePack(e.sources.pack)) })) };
 }
 
 /** Validate a JSON pack (raw, or compiled `{ pack, index }`), with line:column for each issue. */
@@ -103,7 +104,7 @@ export function compileJsonPack(file: string, display = file): ProductBuild {
     return { file: display, ...source.locate(path), field: i.field, message: i.message, severity: i.severity };
   });
   if (errorsIn(issues).length) return { issues, locales: [] };
-  const compiled = compile(pack as Record<string, unknown>);
+  const compiled = compilePack(pack as Record<string, unknown>);
   return { issues, locales: [{ locale: compiled.pack.meta.locale, file: display, compiled }] };
 }
 
