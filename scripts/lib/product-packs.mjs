@@ -10,7 +10,8 @@ let compiler;
 /**
  * `{ markdown, packs: [{ name: 'en.json', source, pack }], issues: [line], errors }`; `issues` holds
  * the Markdown sources' errors and warnings, one line each.
- * JSON packs are returned as read; the caller validates them. Markdown sources are validated here.
+ * Packs are returned as written (not compiled). JSON packs: the caller validates them; Markdown
+ * sources are validated here.
  */
 export async function productPacks(packId) {
   const dir = join(root, 'content', packId);
@@ -27,6 +28,19 @@ export async function productPacks(packId) {
   const build = compileProduct(dir);
   const issues = build.issues.map(formatSourceIssue);
   const errors = build.issues.filter((i) => i.severity === 'error').length;
-  return { markdown: true, errors, issues, packs: build.locales.map((l) => ({ name: `${l.locale}.json`, source: l.file, pack: l.compiled.pack })) };
+  // The packs as written (like a JSON pack), not compiled: the caller compiles each once.
+  const written = new Map(build.sources.locales.map((l) => [l.locale, l.pack]));
+  return { markdown: true, errors, issues, packs: build.locales.map((l) => ({ name: `${l.locale}.json`, source: l.file, pack: written.get(l.locale) })) };
 }
 
+
+/**
+ * `{ en: pack, 'zh-CN': pack }`: every locale of a product as written (before the build drops
+ * keywords and built-in interface strings), for scripts and tests that read the content.
+ * Throws with the sources' errors when there are any.
+ */
+export async function writtenPacks(packId = 'tpwallet') {
+  const { packs, issues, errors } = await productPacks(packId);
+  if (errors) throw new Error(`content/${packId} has errors (npm run check:content):\n${issues.join('\n')}`);
+  return Object.fromEntries(packs.map(({ name, pack }) => [name.replace(/\.json$/, ''), pack]));
+}

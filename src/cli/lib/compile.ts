@@ -34,10 +34,24 @@ function validateLocale(l: LocaleSources): SourceIssue[] {
   return validatePack(l.pack, l.packFile).map((i) => toSourceIssue(l, i));
 }
 
-/** A valid pack as shipped: without `$schema` and keywords that add no search term, with its search index. */
+/** Key order of a compiled pack and of its answers (the hand-written JSON packs' order); other keys follow. */
+const PACK_ORDER = ['meta', 'categories', 'faq', 'synonyms', 'contact', 'checklist', 'fallback', 'ui'];
+const ENTRY_ORDER = ['id', 'category', 'question', 'popular', 'answer', 'keywords', 'related'];
+
+function ordered<T extends object>(value: T, keys: readonly string[]): T {
+  const rank = (k: string) => (keys.includes(k) ? keys.indexOf(k) : keys.length);
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => rank(a) - rank(b))) as T;
+}
+
+/**
+ * A valid pack as shipped: without `$schema` and keywords that add no search term, with its
+ * search index. Keys come in one order, so Markdown sources and the JSON pack they were
+ * converted from compile to the same bytes.
+ */
 export function compilePack(pack: Record<string, unknown>): CompiledPack {
   const { $schema: _schema, ...rest } = pack;
-  const slim = withoutRedundantKeywords(rest as unknown as ContentPack);
+  const source = ordered(rest, PACK_ORDER) as unknown as ContentPack;
+  const slim = withoutRedundantKeywords(Array.isArray(source.faq) ? { ...source, faq: source.faq.map((e) => ordered(e, ENTRY_ORDER)) } : source);
   return { pack: slim, index: { ...buildSearchIndex(slim), fold: foldTable(slim) } };
 }
 

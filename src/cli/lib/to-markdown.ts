@@ -4,7 +4,7 @@
  * without a message.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isSeq } from 'yaml';
+import { Document, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Block, ContentPack, FaqEntry, Rich, Span } from '../../content/types.js';
 import { FRONT_MATTER_KEYS, parseAnswer } from './markdown.js';
 
@@ -93,6 +93,25 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
 const canonicalBlocks = (blocks: readonly Block[]): Block[] =>
   blocks.map((b) => (b.type === 'ul' || b.type === 'ol' ? { ...b, items: b.items.map(canonicalRich) } : { ...b, content: canonicalRich(b.content) }));
 
+/** How the converter writes YAML: one line per value, `[a, b]` as in docs/authoring.md. */
+const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/**
+ * Short lists of plain values on one line (`[zh, en]`, `mon: ["09:00-21:00"]`, one synonym
+ * group per line; not the items of a text list), so a settings file reads like the
+ * documented example and an edit to one group is a one-line diff.
+ */
+function inlineShortLists(doc: Document): Document {
+  visit(doc, {
+    Seq(_, node, path) {
+      const parent = path.at(-1);
+      if (isPair(parent) && isScalar(parent.key) && parent.key.value === 'items') return; // list items are prose
+      if (node.items.every(isScalar) && node.items.reduce((n, i) => n + String(i.value).length + 2, 0) <= 100) node.flow = true;
+    },
+  });
+  return doc;
+}
+
 /** One answer file: front matter, then the body. The id is the file name. */
 export function answerToMarkdown(entry: FaqEntry): string {
   const front: Record<string, unknown> = {};
@@ -102,7 +121,7 @@ export function answerToMarkdown(entry: FaqEntry): string {
     const node = doc.get(key, true);
     if (isSeq(node)) node.flow = true;
   }
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${blocksToMarkdown(entry.answer)}`;
+  return `---\n${doc.toString(YAML_OPTIONS)}---\n\n${blocksToMarkdown(entry.answer)}`;
 }
 
 export interface ConvertResult {
@@ -140,6 +159,6 @@ export function packToSources(input: ContentPack | { pack: ContentPack }): Conve
   const settings: Record<string, unknown> = { meta: metaRest, ...rest };
   // Files are read in name order; `order` keeps the pack's order when it differs.
   if (ids.join('\n') !== [...ids].sort().join('\n')) settings.order = ids;
-  files.set(`${locale}/_pack.yaml`, `# Settings of the ${locale} pack; the answers are the .md files beside this one (docs/authoring.md).\n${new Document(settings).toString({ lineWidth: 0 })}`);
+  files.set(`${locale}/_pack.yaml`, `# Settings of the ${locale} pack; the answers are the .md files beside this one (docs/authoring.md).\n${inlineShortLists(new Document(settings)).toString(YAML_OPTIONS)}`);
   return { files, errors, notes };
 }
