@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cli, scratch } from './helpers/cli.mjs';
+import { tpwallet, tpwalletFile } from './packs.mjs';
 
 /** A product in Markdown sources: `files` maps a path under `dir` to its text. */
 function product(files) {
@@ -75,9 +76,10 @@ test('a missing answer is an error when another locale has it', () => {
 });
 
 test('check validates a JSON pack, with line:column for syntax and field errors', () => {
-  assert.equal(cli('check', 'content/tpwallet/en.json').code, 0);
+  assert.equal(cli('check', tpwalletFile('en')).code, 0);
+  assert.equal(cli('check', 'dist/content/tpwallet/en.json').code, 0, 'a built pack');
   const dir = scratch('json');
-  const pack = JSON.parse(readFileSync('content/tpwallet/en.json', 'utf8'));
+  const pack = tpwallet('en');
   pack.faq[0].answer[0].content = [{ text: 'x', href: 'javascript:alert(1)' }];
   writeFileSync(join(dir, 'bad.json'), JSON.stringify(pack, null, 2));
   const bad = cli('check', join(dir, 'bad.json'));

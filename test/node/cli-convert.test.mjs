@@ -1,55 +1,184 @@
-// `support-widget convert`: JSON pack → Markdown sources → JSON pack loses nothing.
+// `support-widget convert`: JSON pack → Markdown sources → JSON pack loses nothing. Checked on
+// the tpwallet packs (whose only source is the Markdown in content/tpwallet/) and on a
+// synthetic pack with every block type, span and settings section.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTs } from '../../scripts/lib/load-ts.mjs';
 import { cli, scratch } from './helpers/cli.mjs';
+import { loadPacks, tpwallet, tpwalletFile } from './packs.mjs';
 
 const { readSources } = await loadTs('src/cli/lib/sources.ts');
-const { canonicalRich, packToSources } = await loadTs('src/cli/lib/to-markdown.ts');
+const { compilePack, compileProduct } = await loadTs('src/cli/lib/compile.ts');
+const { packToSources } = await loadTs('src/cli/lib/to-markdown.ts');
 
-const flat = (rich) => (typeof rich === 'string' ? rich : rich.map((s) => (typeof s === 'string' ? s : s.text)).join(''));
-const richOf = (b) => (b.type === 'ul' || b.type === 'ol' ? b.items : [b.content]);
+/** `pack` → JSON file → `support-widget convert` → Markdown sources → read back: the pack as written there, and compiled. */
+function roundTrip(pack) {
+  const file = join(scratch('convert'), `${pack.meta.locale}.json`);
+  writeFileSync(file, JSON.stringify(pack, null, 2));
+  const dir = join(scratch('convert'), pack.meta.id);
+  const r = cli('convert', file, dir);
+  assert.equal(r.code, 0, r.out);
+  assert.doesNotMatch(r.out, /note:/, 'convert changed nothing on the way');
+  const build = compileProduct(dir);
+  assert.deepEqual(build.issues.filter((i) => i.severity === 'error'), []);
+  return { dir, written: readSources(dir).locales[0].pack, compiled: build.locales[0].compiled };
+}
+
+const packs = await loadPacks();
 
 for (const locale of ['en', 'zh-CN']) {
-  test(`the tpwallet ${locale} pack survives JSON → Markdown → JSON`, () => {
-    const file = `content/tpwallet/${locale}.json`;
-    const dir = join(scratch('convert'), 'tpwallet');
-    const r = cli('convert', file, dir);
-    assert.equal(r.code, 0, r.out);
-    const sources = readSources(dir);
-    assert.deepEqual(sources.issues, []);
-    const back = sources.locales[0].pack;
-    const { $schema, ...original } = JSON.parse(readFileSync(file, 'utf8'));
-    // Markdown has one way to write a bold run: spaces at its edges sit outside the
-    // asterisks. That is the only change allowed, and the text is the same to the character.
-    const canonical = { ...original, faq: original.faq.map((e) => ({ ...e, answer: e.answer.map((b) => (b.type === 'ul' || b.type === 'ol' ? { ...b, items: b.items.map(canonicalRich) } : { ...b, content: canonicalRich(b.content) })) })) };
-    assert.deepEqual(back, canonical);
-    original.faq.forEach((e, i) => assert.deepEqual(back.faq[i].answer.flatMap(richOf).map(flat), e.answer.flatMap(richOf).map(flat), e.id));
+  test(`tpwallet ${locale}: the Markdown sources compiled, converted and compiled again give the same pack, to the byte`, () => {
+    const { written, compiled } = roundTrip(packs[locale]);
+    assert.deepEqual(written, packs[locale]);
+    assert.equal(JSON.stringify(compiled), JSON.stringify(compilePack(packs[locale])));
+    // And once more: Markdown → JSON → Markdown is a fixed point.
+    const again = packToSources(written);
+    assert.deepEqual(again.errors, []);
+    assert.deepEqual(again.notes, []);
+    assert.deepEqual([...again.files], [...packToSources(packs[locale]).files]);
   });
 }
 
-test('Markdown → JSON → Markdown is a fixed point for both packs', () => {
-  for (const locale of ['en', 'zh-CN']) {
-    const dir = join(scratch('convert'), 'tpwallet');
-    cli('convert', `content/tpwallet/${locale}.json`, dir);
-    const once = readSources(dir).locales[0].pack;
-    const again = packToSources(once);
-    assert.deepEqual(again.errors, []);
-    assert.deepEqual(again.notes, [], 'no further changes');
-    const original = packToSources(JSON.parse(readFileSync(`content/tpwallet/${locale}.json`, 'utf8')));
-    assert.deepEqual([...again.files], [...original.files]);
-  }
+const rich = (...spans) => spans;
+/** A pack that uses every block type, every span kind and every settings section, in a non-alphabetical answer order. */
+const SYNTHETIC = {
+  meta: { id: 'synthetic', locale: 'en', product: 'Synthetic & Co', version: '2.0.0-beta.1' },
+  categories: [
+    { id: 'blocks', label: 'Blocks: all of them' },
+    { id: 'spans', label: 'Spans' },
+  ],
+  faq: [
+    {
+      id: 'every-block',
+      category: 'blocks',
+      question: 'Which blocks are there? (all "four")',
+      popular: true,
+      answer: [
+        { type: 'p', content: 'A plain paragraph.' },
+        { type: 'warning', content: rich({ text: 'Never share your password:', strong: true }, ' nobody needs it.') },
+        { type: 'ul', items: ['first', rich('second with ', { text: 'bold', strong: true }), rich({ text: 'a link', href: 'https://example.com/a' })] },
+        { type: 'ul', items: ['a second list right after the first'] },
+        { type: 'ol', items: ['one', 'two', rich('three, ', { text: 'emphasised', em: true })] },
+        { type: 'ol', items: ['a second numbered list'] },
+        { type: 'warning', content: 'A plain warning.' },
+        { type: 'p', content: rich('Ends with ', { text: 'strong', strong: true }, '.') },
+      ],
+      keywords: ['blocks', 'block types', "can't find"],
+      related: ['spans-and-links', 'looks-like-markdown'],
+    },
+    {
+      id: 'spans-and-links',
+      category: 'spans',
+      question: 'How are spans written?',
+      answer: [
+        {
+          type: 'p',
+          content: rich(
+            { text: 'Bold', strong: true },
+            ', ',
+            { text: 'italic', em: true },
+            ', ',
+            { text: 'both', em: true, strong: true },
+            ', ',
+            { text: 'a web page', href: 'https://example.com/path?q=1&r=2#top' },
+            ', ',
+            { text: 'mail', href: 'mailto:help@example.com' },
+            ', ',
+            { text: 'a phone', href: 'tel:+15550100' },
+            ', ',
+            { text: 'bold link', strong: true, href: 'https://example.com/b' },
+            ', ',
+            { text: 'italic link', em: true, href: 'https://example.com/c' },
+            ' and ',
+            { text: 'a URL with (parentheses)', href: 'https://example.com/wiki/A_(b)' },
+            '.',
+          ),
+        },
+        { type: 'p', content: rich({ text: '注意：', strong: true }, '不要把助记词告诉任何人（包括“客服”）。') },
+      ],
+    },
+    {
+      id: 'looks-like-markdown',
+      category: 'spans',
+      question: '# Is this a heading? *No*',
+      answer: [
+        { type: 'p', content: '# not a heading' },
+        { type: 'p', content: '1. not a list' },
+        { type: 'p', content: '- not a bullet' },
+        { type: 'p', content: '> not a quote' },
+        { type: 'p', content: 'a *star*, _under_, [brackets], <angle>, & `tick` \\ backslash, 100% and a #hash' },
+        { type: 'ul', items: ['+ plus', '2) two', '[!WARNING] not an alert'] },
+      ],
+      keywords: ['*', 'c#'],
+    },
+  ],
+  synonyms: [
+    ['blocks', 'paragraphs'],
+    ['link', 'url', 'web address'],
+  ],
+  contact: {
+    channels: [
+      {
+        id: 'email',
+        type: 'email',
+        label: 'Email',
+        value: 'help@example.com',
+        responseMinutes: 1440,
+        languages: ['en'],
+        notes: 'Placeholder: use your own address.',
+        placeholder: true,
+      },
+      {
+        id: 'phone',
+        type: 'phone',
+        label: 'Phone',
+        value: '+1 555 0100',
+        priority: 20,
+        hours: {
+          timeZone: 'Europe/London',
+          weekly: { mon: ['09:00-12:30', '13:30-17:30'], fri: ['09:00-17:00'] },
+          closures: [{ date: '2026-12-25', label: 'Christmas' }],
+        },
+        placeholder: true,
+      },
+    ],
+    peakHours: { timeZone: 'Europe/London', weekly: { mon: ['09:00-11:00'] } },
+  },
+  checklist: [
+    { id: 'account', label: 'Account email' },
+    { id: 'problem', label: 'What went wrong', multiline: true },
+  ],
+  fallback: {
+    safety: [{ type: 'ul', items: [rich({ text: 'Nobody needs your password, ', strong: true }, 'support included.'), 'Support never messages you first.'] }],
+  },
+  ui: { searchPlaceholder: 'e.g. blocks, links' },
+};
+
+test('a synthetic pack with every block type, span and settings section survives JSON → Markdown → JSON', () => {
+  const { written, compiled } = roundTrip(SYNTHETIC);
+  assert.deepEqual(written, SYNTHETIC);
+  assert.equal(JSON.stringify(compiled), JSON.stringify(compilePack(SYNTHETIC)));
 });
 
 test('convert refuses to overwrite sources unless --force', () => {
   const dir = scratch('convert');
-  assert.equal(cli('convert', 'content/tpwallet/en.json', dir).code, 0);
-  const again = cli('convert', 'content/tpwallet/en.json', dir);
+  const file = tpwalletFile('en');
+  assert.equal(cli('convert', file, dir).code, 0);
+  const again = cli('convert', file, dir);
   assert.equal(again.code, 1);
   assert.match(again.stderr, /already has files; .*--force/);
-  assert.equal(cli('convert', 'content/tpwallet/en.json', dir, '--force').code, 0);
+  assert.equal(cli('convert', file, dir, '--force').code, 0);
+});
+
+test('spaces at the edge of a bold run move outside it, with a note, and the text stays the same', () => {
+  const pack = tpwallet('en');
+  pack.faq[0].answer = [{ type: 'p', content: [{ text: 'Note: ', strong: true }, 'the rest.'] }];
+  const r = packToSources(pack);
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.notes.length, 1);
+  assert.match(r.files.get(`en/${pack.faq[0].id}.md`), /\n\*\*Note:\*\* the rest\.\n/);
 });
 
 test('two lists in a row stay two lists', () => {
@@ -59,18 +188,18 @@ test('two lists in a row stay two lists', () => {
     { type: 'ol', items: ['d'] },
     { type: 'ol', items: ['e'] },
   ];
-  const pack = JSON.parse(readFileSync('content/tpwallet/en.json', 'utf8'));
-  pack.faq = [{ ...pack.faq[0], related: undefined, answer: blocks }];
+  const pack = tpwallet('en');
+  pack.faq = [{ ...pack.faq[0], answer: blocks }];
   delete pack.faq[0].related;
   const r = packToSources(pack);
   assert.deepEqual(r.errors, []);
   assert.match(r.files.get(`en/${pack.faq[0].id}.md`), /- a\n- b\n\n\* c\n\n1\. d\n\n1\) e\n/);
 });
 
-test('text that looks like Markdown is escaped and comes back as text', () => {
-  const pack = JSON.parse(readFileSync('content/tpwallet/en.json', 'utf8'));
-  const tricky = ['# not a heading', '1. not a list', '- not a bullet', 'a *star* and _under_ and [brackets] and <angle> & `tick` \\ back', '> not a quote'];
-  pack.faq = [{ ...pack.faq[0], answer: tricky.map((content) => ({ type: 'p', content })) }];
-  delete pack.faq[0].related;
-  assert.deepEqual(packToSources(pack).errors, []);
+test('the settings file writes short lists on one line and text lists as lists', () => {
+  const yaml = packToSources(SYNTHETIC).files.get('en/_pack.yaml');
+  assert.match(yaml, /\n {2}- \[link, url, web address\]\n/);
+  assert.match(yaml, /\n {10}mon: \["?09:00-12:30"?, "?13:30-17:30"?\]\n/);
+  assert.match(yaml, /\n {8}- Support never messages you first\.\n/);
+  assert.match(yaml, /\norder: \[every-block, spans-and-links, looks-like-markdown\]\n/);
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { loadTs } from '../../scripts/lib/load-ts.mjs';
 import { loadPacks, richText, answerParts } from './packs.mjs';
 
-const packs = loadPacks();
+const packs = await loadPacks();
 const { cjkPunctuationIssues } = await loadTs('src/content/typography.ts');
 
 /** Per-language patterns. Full-width marks are written as escapes: 。!?;,: */

@@ -68,7 +68,7 @@ test('a visit ends in one redacted line and a report of what was missing', { tim
   assert.ok(!raw.includes('abandon'), 'the recovery phrase is not stored');
   assert.deepEqual(lines[0].events.map((e) => e.type), ['search', 'search', 'answer-view', 'feedback', 'contact']);
 
-  const report = spawnSync(process.execPath, [CLI, 'insights', 'report', collector.out, '--json', '--pack', 'content/tpwallet/en.json'], { encoding: 'utf8' });
+  const report = spawnSync(process.execPath, [CLI, 'insights', 'report', collector.out, '--json', '--pack', 'dist/content/tpwallet/en.json'], { encoding: 'utf8' });
   assert.equal(report.status, 0, report.stderr);
   const [group] = JSON.parse(report.stdout).groups;
   assert.ok(group.noResult.some((q) => q.query === NO_RESULT), JSON.stringify(group.noResult));

@@ -5,6 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, tempDir } from './helpers/collector.mjs';
+import { tpwallet, tpwalletFile } from './packs.mjs';
+
+// A pack as `support-widget build` writes it ({ pack, index }), and one as written.
+const BUILT = 'dist/content/tpwallet/en.json';
 
 const rec = (events, { day = '2025-03-01', locale = 'en', pack = 'tpwallet' } = {}) => JSON.stringify({ v: 1, day, pack, locale, events });
 const search = (query, resultIds = []) => ({ type: 'search', query, resultIds, empty: resultIds.length === 0 });
@@ -56,15 +60,18 @@ test('suggests synonyms from the data alone and, better, with the pack', () => {
   assert.equal(fromData?.id, 'login-forgot-password');
   assert.equal(fromData.via, 'similarity');
 
-  const withPack = report('--json', '--pack', 'content/tpwallet/en.json').json.groups[0];
-  assert.equal(withPack.unhelpful[0].question, JSON.parse(readFileSync('content/tpwallet/en.json', 'utf8')).faq.find((e) => e.id === 'login-forgot-password').question);
-  const s = withPack.synonyms.find((x) => x.query === 'forgot pasword reset');
-  assert.ok(s, JSON.stringify(withPack.synonyms));
-  assert.equal(s.id, 'login-forgot-password');
+  const question = tpwallet('en').faq.find((e) => e.id === 'login-forgot-password').question;
+  for (const pack of [BUILT, tpwalletFile('en')]) {
+    const withPack = report('--json', '--pack', pack).json.groups[0];
+    assert.equal(withPack.unhelpful[0].question, question);
+    const s = withPack.synonyms.find((x) => x.query === 'forgot pasword reset');
+    assert.ok(s, JSON.stringify(withPack.synonyms));
+    assert.equal(s.id, 'login-forgot-password');
+  }
 });
 
 test('writes one self-contained, escaped HTML file', () => {
-  const { html } = report('--pack', 'content/tpwallet/en.json');
+  const { html } = report('--pack', BUILT);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
   assert.doesNotMatch(html, /<script|<link|src=|href=|url\(|@import/i, 'no script and nothing loaded');
   assert.ok(html.includes('&#60;script&#62;alert(1)&#60;/script&#62;'));

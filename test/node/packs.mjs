@@ -1,16 +1,25 @@
-// How the Node content tests get the packs they check: one function, so the source can change
-// (JSON files today, packs compiled from Markdown later) without touching the tests.
-import { readdirSync, readFileSync } from 'node:fs';
+// How the Node tests get the content they check: one module, so the tests do not care that
+// content/tpwallet/ is Markdown sources compiled by the CLI's code.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writtenPacks } from '../../scripts/lib/product-packs.mjs';
+import { scratch } from './helpers/cli.mjs';
 
-/** Every locale of a product's pack, `{ 'zh-CN': pack, en: pack }`, read from `content/<product>/`. */
-export function loadPacks(product = 'tpwallet') {
-  const dir = join('content', product);
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
-  );
+const written = await writtenPacks('tpwallet');
+
+/** Every locale of a product's pack as written, `{ 'zh-CN': pack, en: pack }`, compiled from `content/<product>/`. */
+export async function loadPacks(product = 'tpwallet') {
+  return structuredClone(product === 'tpwallet' ? written : await writtenPacks(product));
+}
+
+/** A copy of one locale of the tpwallet pack as written, to read or change. */
+export const tpwallet = (locale) => structuredClone(written[locale]);
+
+/** One locale of the tpwallet pack as a JSON file (for commands that take a pack.json); returns its path. */
+export function tpwalletFile(locale) {
+  const file = join(scratch('pack'), `${locale}.json`);
+  writeFileSync(file, JSON.stringify(written[locale], null, 2));
+  return file;
 }
 
 /** Plain text of one rich value (a string or a list of spans). */

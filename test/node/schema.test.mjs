@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { tpwallet as pack } from './packs.mjs';
 
 const schema = JSON.parse(readFileSync('content/schema.json', 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-const pack = (locale) => JSON.parse(readFileSync(`content/tpwallet/${locale}.json`, 'utf8'));
 
 for (const locale of ['zh-CN', 'en']) {
   test(`the ${locale} pack conforms to content/schema.json`, () => {

@@ -1,10 +1,9 @@
-// The published DOM-free search entry works in plain Node on a pack read from content/.
+// The published DOM-free search entry works in plain Node on the tpwallet pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createSearch } from '../../dist/search.js';
-
-const pack = (locale) => JSON.parse(readFileSync(`content/tpwallet/${locale}.json`, 'utf8'));
+import { tpwallet as pack } from './packs.mjs';
 
 test('dist/search.js runs without a DOM', () => {
   assert.equal(typeof globalThis.document, 'undefined');

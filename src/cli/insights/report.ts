@@ -15,13 +15,16 @@ external requests, printable), one section per product and language.
 
   --out <file>     the HTML report (default report.html, or none with --json)
   --json           print the same figures as JSON on standard output
-  --pack <file>    a content pack (content/<product>/<locale>.json): names the answers and
-                   finds synonym suggestions with the pack's own search; repeat per locale`;
+  --pack <file>    a JSON content pack, as written or as built (the content/<locale>.json of
+                   "support-widget build"): names the answers and finds synonym suggestions
+                   with the pack's own search; repeat per locale`;
 
 function loadPack(path: string): ContentPack {
   let pack: ContentPack;
   try {
-    pack = JSON.parse(readFileSync(path, 'utf8')) as ContentPack;
+    const json = JSON.parse(readFileSync(path, 'utf8')) as ContentPack | { pack: ContentPack };
+    // A built pack is `{ pack, index }`: the search here builds its own index.
+    pack = json && typeof json === 'object' && 'pack' in json && !('meta' in json) ? json.pack : (json as ContentPack);
   } catch (err) {
     throw new Error(`--pack ${path}: ${err instanceof Error ? err.message : err}`);
   }
