@@ -7,7 +7,8 @@ import type { ContentPack } from '../src/content/types.js';
 
 const packs: Record<string, ContentPack> = {};
 before(async () => {
-  for (const l of ['zh-CN', 'en']) packs[l] = await (await fetch(`/content/tpwallet/${l}.json`)).json();
+  // The tpwallet packs as the repo build ships them (compiled from content/tpwallet/<locale>/).
+  for (const l of ['zh-CN', 'en']) packs[l] = (await (await fetch(`/dist/content/tpwallet/${l}.json`)).json()).pack;
 });
 /** A search as the build ships it: the index carries the pack's Traditional/variant folds. */
 const searchFor = (pack: ContentPack, options = {}) => createSearch(pack, { index: { ...buildSearchIndex(pack), fold: foldTable(pack) }, ...options });

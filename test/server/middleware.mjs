@@ -25,7 +25,8 @@ function slowStream(size, chunks, delayMs) {
   });
 }
 
-const pack = (locale) => JSON.parse(readFileSync(new URL(`../../content/tpwallet/${locale}.json`, import.meta.url), 'utf8'));
+/** The tpwallet pack as the repo build ships it (dist/content/tpwallet/<locale>.json is `{ pack, index }`; npm run build). */
+const pack = (locale) => JSON.parse(readFileSync(new URL(`../../dist/content/tpwallet/${locale}.json`, import.meta.url), 'utf8')).pack;
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
