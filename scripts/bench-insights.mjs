@@ -17,7 +17,9 @@ let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 
-const packs = ['en', 'zh-CN'].map((l) => JSON.parse(readFileSync(new URL(`../content/tpwallet/${l}.json`, import.meta.url), 'utf8')));
+// The demo packs as the build writes them ({ pack, index }), which `insights report --pack` reads too.
+const packFiles = ['en', 'zh-CN'].map((l) => new URL(`../dist/content/tpwallet/${l}.json`, import.meta.url).pathname);
+const packs = packFiles.map((f) => JSON.parse(readFileSync(f, 'utf8')).pack);
 const lost = { en: ['nft airdrop', 'nft not showing', 'staking rewards', 'gas too high', 'refund please', 'airdrop claim'], 'zh-CN': ['提现卡住', 'NFT 不显示', '质押收益', '矿工费太高', '空投领取'] };
 const channels = ['live-chat', 'email', 'ticket', 'help-center', 'telegram'];
 
@@ -66,7 +68,7 @@ try {
   // Peak RSS and CPU time of the report process itself, read by a preloaded module when it exits.
   const rss = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('maxrss '+u.maxRSS+' cpu '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
   t = performance.now();
-  const run = spawnSync(process.execPath, ['--import', rss, cli, 'insights', 'report', file, '--json', '--pack', 'content/tpwallet/en.json', '--pack', 'content/tpwallet/zh-CN.json'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const run = spawnSync(process.execPath, ['--import', rss, cli, 'insights', 'report', file, '--json', '--pack', packFiles[0], '--pack', packFiles[1]], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   const seconds = (performance.now() - t) / 1000;
   if (run.status !== 0) {
     console.error(run.stderr);

@@ -12,14 +12,15 @@ import { readFileSync, existsSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { loadTs } from './lib/load-ts.mjs';
+import { writtenPacks } from './lib/product-packs.mjs';
 
 const { createSearch, buildSearchIndex } = await loadTs('src/search/index.ts');
 const { blocksText } = await loadTs('src/content/text.ts');
 const { foldTable } = await loadTs('src/search/fold-table.ts');
 /** The index as the build ships it: typo vocabulary and the pack's Traditional/variant folds. */
 const indexOf = (p) => ({ ...buildSearchIndex(p), fold: foldTable(p) });
-const pack = (l) => JSON.parse(readFileSync(`content/tpwallet/${l}.json`, 'utf8'));
-const packs = { 'zh-CN': pack('zh-CN'), en: pack('en') };
+// The packs as written in content/tpwallet/ (compiled from Markdown), before the build drops redundant keywords.
+const packs = await writtenPacks('tpwallet');
 const DEBUG = !!process.env.SEARCH_DEBUG;
 /** `npm run bench -- --relevance`: skip the latency runs. */
 const RELEVANCE_ONLY = process.argv.includes('--relevance');

@@ -57,7 +57,7 @@ for (const packId of readdirSync(join(root, 'content'), { withFileTypes: true })
   }
 }
 if (!bundled[DEFAULT_PACK.locale]) {
-  console.error(`build failed: content/${DEFAULT_PACK.id}/${DEFAULT_PACK.locale}.json (the bundled default pack, scripts/lib/default-pack.mjs) is missing.`);
+  console.error(`build failed: the bundled default pack content/${DEFAULT_PACK.id}/${DEFAULT_PACK.locale}/ (scripts/lib/default-pack.mjs) is missing.`);
   process.exit(1);
 }
 // The script tag's default content, in the same files `support-widget build` writes for a site.

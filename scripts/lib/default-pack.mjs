@@ -1,2 +1,2 @@
-/** The product and locale the script bundles by default (content/<id>/<locale>.json). */
+/** The product and locale the script bundles by default (the sources in content/<id>/<locale>/). */
 export const DEFAULT_PACK = { id: 'tpwallet', locale: 'zh-CN' };

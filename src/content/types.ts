@@ -1,5 +1,6 @@
 /**
- * The content-pack format. A pack is plain JSON (`content/<pack>/<locale>.json`);
+ * The content-pack format. A pack is plain JSON, one per product and locale (written by
+ * hand, or built from Markdown sources by `support-widget build`);
  * these types are the single source of truth for it and `content/schema.json`
  * describes the same shape for editors and other tools.
  */
