@@ -1,4 +1,5 @@
-// `npm run check:content` (and the build): validate every content/<pack>/<locale>.json.
+// `npm run check:content` (and the build): validate every product under content/: Markdown sources
+// (content/<product>/<locale>/) or JSON packs (content/<product>/<locale>.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadTs, root } from './lib/load-ts.mjs';
