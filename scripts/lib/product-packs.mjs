@@ -3,6 +3,7 @@
 // or read from JSON packs (content/<product>/<locale>.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DEFAULT_PACK } from './default-pack.mjs';
 import { loadTs, root } from './load-ts.mjs';
 
 let compiler;
@@ -33,13 +34,12 @@ export async function productPacks(packId) {
   return { markdown: true, errors, issues, packs: build.locales.map((l) => ({ name: `${l.locale}.json`, source: l.file, pack: written.get(l.locale) })) };
 }
 
-
 /**
  * `{ en: pack, 'zh-CN': pack }`: every locale of a product as written (before the build drops
  * keywords and built-in interface strings), for scripts and tests that read the content.
  * Throws with the sources' errors when there are any.
  */
-export async function writtenPacks(packId = 'tpwallet') {
+export async function writtenPacks(packId = DEFAULT_PACK.id) {
   const { packs, issues, errors } = await productPacks(packId);
   if (errors) throw new Error(`content/${packId} has errors (npm run check:content):\n${issues.join('\n')}`);
   return Object.fromEntries(packs.map(({ name, pack }) => [name.replace(/\.json$/, ''), pack]));
