@@ -1,7 +1,7 @@
 import type { ContentPack, FaqEntry } from '../content/types.js';
 import { blocksText } from '../content/text.js';
 import { tokenize, isLatinTerm } from './tokenize.js';
-import { normalize, addFolds } from './normalize.js';
+import { normalize, addFolds, isCjk } from './normalize.js';
 import type { QueryRules, Intent } from './intent.js';
 import { yieldToPage } from '../internal/idle.js';
 import { synonymGroups, groupsIn } from './synonyms.js';
@@ -89,6 +89,13 @@ function post(postings: Postings, term: string, doc: number, weight: number): vo
   let docs = postings.get(term);
   if (!docs) postings.set(term, (docs = new Map()));
   docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
+}
+
+/** `folded` without the filler words `joins` matches; a Chinese filler between Chinese words goes without a trace (提现一直失败 → 提现失败). */
+function joined(folded: string, joins?: RegExp): string {
+  if (!joins) return folded;
+  const out = folded.replace(joins, (m: string, at: number, s: string) => (isCjk(s[at - 1] ?? '') && isCjk(s[at + m.length] ?? '') ? '' : ' ')).trim();
+  return out || folded;
 }
 
 /** Adjacent terms of a phrase, as one key: "转账 账失" (the trigram 转账失), "transfer fail". */
@@ -263,7 +270,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const norm = normalize(q);
       if (!norm) return [];
       const index = terms();
-      const typed = tokenize(q);
+      const typed = tokenize(joined(norm, rules?.joins));
       const typedSet = new Set(typed);
       const weightOf = (t: string) => (product.has(t) ? PRODUCT_WEIGHT : rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
       // A slot is one thing the query asks for and the ways an entry may say it: a typed term

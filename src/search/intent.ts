@@ -12,7 +12,7 @@ export type Intent = 'howto' | 'problem';
 const PROBLEM =
   /失败|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|没到|没收到|收不到|打不开|闪退|崩溃|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|hacked|missing|invalid|rejected|denied|declined|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|insufficient|reset|recover|cant|cannot|can t|couldn t|won t|wont|doesn t|didn t|isn t|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
 const HOWTO =
-  /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|tips|strong|secure|safely|prepare|what should)\b/;
+  /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|tips|strong|secure|safely|prepare|what should|what can i do|how can i|to fix|fix it)\b/;
 
 /** The intent a question's phrasing shows, or undefined. A problem cue wins ("how to fix a failed transfer"). */
 function intentOf(folded: string): Intent | undefined {
@@ -32,7 +32,7 @@ export interface Concept {
 const CONCEPTS: Concept[] = [
   {
     name: 'impersonation',
-    cue: /自称|说是|说他是|说她是|说自己是|冒充|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|\b(claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|contacted me|reached out|texted me|is (this|that|it|he|she) (really )?(real|legit|official|genuine|fake)|real or fake|legit|genuine)\b/,
+    cue: /自称|说是|说他是|说她是|说自己是|冒充|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|\b(claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|contacted me|reached out|texted me|is (this|that|it|he|she)( [a-z]+){0,3} (real|legit|official|genuine|fake)|real or fake|legit|genuine)\b/,
     terms: '假冒 客服 诈骗 官方 确认 辨别 fake support scam official verify genuine',
   },
   {
@@ -64,7 +64,7 @@ const conceptsIn = (folded: string): Concept[] => CONCEPTS.filter((c) => c.cue.t
  * Words that carry no meaning for ranking: polite and question filler. Counted at a fraction
  * of a real term's weight (the pack's product name is added per pack).
  */
-const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through'.split(' '));
+const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through should would could now still use way'.split(' '));
 
 /** The rules search applies to a folded query and to each question (createSearch's `rules`). */
 export interface QueryRules {
@@ -76,10 +76,18 @@ export interface QueryRules {
    * character (在, 是, 我 …), as "一直在排队" gives 直在; bigrams alone cannot tell.
    */
   straddles: RegExp;
+  /**
+   * Chinese filler words (adverbs of time and degree, polite and question frames) taken out
+   * of the query before it is cut into bigrams, so the words around them meet: 币突然没了
+   * reads 币没了, 提现一直失败 reads 提现失败. Intent and situations still read the whole query.
+   */
+  joins?: RegExp;
 }
 
 /**
  * Chinese and English rules. The widget loads them in their own chunk when search is prepared
  * (about 2.5 KB gzip, mostly Chinese cue words), so the core stays within its budget.
  */
-export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里]/ };
+export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里]/,
+  joins: /请问|你好|您好|麻烦(?:问)?一下|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g,
+};
