@@ -162,6 +162,11 @@ interface Slot {
   alts: Alt[];
   /** Sum the alternatives (a situation's words) instead of taking the best one. */
   sum?: boolean;
+  /**
+   * A situation's slot: the typed terms its cue matched ("on my own"). An entry with the
+   * situation's words covers them as if it used them: it answers what was typed.
+   */
+  stands?: string[];
 }
 
 interface Explained {
@@ -297,7 +302,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         slots.push({ name: t, covers: [t], alts });
       }
       const concepts = rules?.conceptsIn(norm) ?? [];
-      for (const c of concepts) slots.push({ name: c.name, covers: [], alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
+      for (const c of concepts) {
+        const stands = tokenize(norm.match(c.cue)?.[0] ?? '').filter((t) => typedSet.has(t));
+        slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
+      }
 
       // Per-entry sums in arrays indexed by entry: at 5,000 entries, Maps were most of a query's time.
       const n = pack.faq.length;
@@ -311,17 +319,25 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
       let possible = 0;
       let own = 0;
+      /** Per typed term: its own weight, and per entry the strongest field it was found in (for a situation's `stands`). */
+      const termWeight = new Map<string, number>();
+      const fieldOf = new Map<string, Float64Array>();
+      /** Found in a question or keyword, a term covers; found only in an answer, half. */
+      const credit = (field: number) => (field > WEIGHTS.answer ? 1 : field ? 0.5 : 0);
       const unknownIdf = Math.log(1 + pack.faq.length);
       for (const t of typedSet) if (weightOf(t) === 1) possible += idf(t) * WEIGHTS.question;
       for (const slot of slots) {
         // A typed word the pack never uses still counts: "weather in paris" is not covered by
         // an entry that happens to say "paris". A CJK bigram counts half, since many straddle words.
-        const slotWeight = slot.covers.reduce((n, t) => n + weightOf(t) * (idf(t) || (slot.alts.length > 1 ? 0 : unknownIdf * (isLatinTerm(t) ? 1 : 0.5))), 0);
+        const ownWeight = (t: string) => weightOf(t) * (idf(t) || (slot.alts.length > 1 ? 0 : unknownIdf * (isLatinTerm(t) ? 1 : 0.5)));
+        const slotWeight = slot.covers.reduce((n, t) => n + ownWeight(t), 0);
+        for (const t of slot.covers) termWeight.set(t, ownWeight(t));
         own += slotWeight;
         const best = new Float64Array(n);
         const touched: number[] = [];
         /** Per entry, the strongest field the slot was found in: found only in an answer, it half covers. */
         const field = new Float64Array(n);
+        for (const t of slot.covers) fieldOf.set(t, field);
         const add = (doc: number, value: number) => {
           if (!best[doc]) touched.push(doc);
           best[doc] = slot.sum ? best[doc] + value : Math.max(best[doc], value);
@@ -343,7 +359,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         for (const doc of touched) {
           if (!scores[doc]) hits.push(doc);
           scores[doc] += best[doc];
-          if (slotWeight) covered[doc] += slotWeight * (field[doc] > WEIGHTS.answer ? 1 : 0.5);
+          if (slotWeight) covered[doc] += slotWeight * credit(field[doc]);
+          for (const t of slot.stands ?? []) covered[doc] += (termWeight.get(t) ?? 0) * Math.max(0, credit(field[doc]) - credit(fieldOf.get(t)?.[doc] ?? 0));
           note(doc, slot.name, best[doc]);
         }
       }
@@ -357,7 +374,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           note(doc, pair, w * fieldWeight);
         }
       }
-      const intent = rules?.intentOf(norm);
+      // A situation ("someone offers to recover my coins for a fee") is told as a problem but
+      // asks what to make of it and what to do: guidance, a how-to.
+      const intent = concepts.length ? 'howto' : rules?.intentOf(norm);
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
         trace?.({ query: q, intent, slots, nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
       if (!hits.length) return report('no-shared-term', []), [];
