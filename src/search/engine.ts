@@ -182,7 +182,7 @@ export interface SearchTrace {
   query: string;
   intent?: Intent;
   /** What the query asks for: its slots (a situation's words have no `covers`). */
-  slots: { name: string; covers: string[] }[];
+  slots: { name: string; covers: string[]; situation?: boolean }[];
   /** Why nothing is shown, when nothing is. */
   nothing?: 'no-shared-term' | 'low-coverage';
   /** The first results: score = base × (0.4 + 0.6 × coverage) × intent; `why`: what each slot or phrase (two terms) added. */
@@ -375,10 +375,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         }
       }
       // A situation ("someone offers to recover my coins for a fee") is told as a problem but
-      // asks what to make of it and what to do: guidance, a how-to.
-      const intent = concepts.length ? 'howto' : rules?.intentOf(norm);
+      // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
+      const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
-        trace?.({ query: q, intent, slots, nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+        trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
       if (!hits.length) return report('no-shared-term', []), [];
       const ranked: Explained[] = hits.map((doc) => {
         const base = scores[doc];

@@ -27,6 +27,12 @@ export interface Concept {
   cue: RegExp;
   /** Terms in Chinese and English; only those the pack contains can match. */
   terms: string;
+  /**
+   * What the situation asks for. Most are told as a problem but ask what to make of it and
+   * what to do (is this support real, should I pay this recovery service): guidance, a how-to.
+   * A loss (funds gone) asks what to do about a problem.
+   */
+  intent?: Intent;
 }
 
 const CONCEPTS: Concept[] = [
@@ -34,6 +40,13 @@ const CONCEPTS: Concept[] = [
     name: 'impersonation',
     cue: /自称|说是|说他是|说她是|说自己是|冒充|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|\b(claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|contacted me|reached out|texted me|is (this|that|it|he|she)( [a-z]+){0,3} (real|legit|official|genuine|fake)|real or fake|legit|genuine)\b/,
     terms: '假冒 客服 诈骗 官方 确认 辨别 fake support scam official verify genuine',
+  },
+  {
+    // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
+    name: 'theft',
+    cue: /(币|资产|钱|余额|资金|代币|usdt).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx)\b.{0,20}\b(gone|drained|emptied|stolen|transferred out|sent out|moved out|taken)\b|\b(didnt|did not|never) (make|send|sign|authori[sz]e|approve)\b|\bnot me\b|without my (permission|consent|knowledge)|unauthori[sz]ed/,
+    terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
+    intent: 'problem',
   },
   {
     name: 'outage',

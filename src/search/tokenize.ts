@@ -16,7 +16,11 @@ export function stem(word: string): string {
     ['es', ''],
     ['s', ''],
   ] as const) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && word.endsWith('ss'))) return word.slice(0, -suffix.length) + keep;
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && word.endsWith('ss'))) {
+      const stemmed = word.slice(0, -suffix.length) + keep;
+      // transferred, dropped, stopping: the doubled consonant goes too (but install, miss, buzz keep theirs).
+      return (suffix === 'ed' || suffix === 'ing') && /([b-df-hj-kmnp-rtv-y])\1$/.test(stemmed) ? stemmed.slice(0, -1) : stemmed;
+    }
   }
   return word;
 }
@@ -41,7 +45,7 @@ export function tokenize(text: string, options: { unigrams?: boolean } = {}): st
         // "客服吗" must not meet "告诉客服吗": bigrams with a particle carry no meaning.
         if (!PARTICLES.test(pair)) out.push(pair);
       }
-      if (options.unigrams || run.length === 1) for (const ch of run) out.push(ch);
+      if (options.unigrams || (run.length === 1 && !PARTICLES.test(run))) for (const ch of run) out.push(ch);
     } else if (!STOP.has(run)) out.push(stem(run));
   }
   return out;
