@@ -154,6 +154,12 @@ interface Alt {
   weight: number;
   /** How many typed terms this alternative stands for (a longer synonym must not count more). */
   k: number;
+  /**
+   * Highest rarity a term of this alternative counts with: a synonym counts as much as the
+   * typed member would, not more because the pack rarely uses it (a misspelling kept as a
+   * keyword must not outweigh the word itself).
+   */
+  cap?: number;
 }
 interface Slot {
   name: string;
@@ -289,10 +295,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         covers.forEach((t) => grouped.add(t));
         const k = Math.max(1, covers.length);
         const weight = covers.length ? Math.max(...covers.map(weightOf)) : 1;
+        const cap = covers.length ? Math.max(...covers.map(idf)) : undefined;
         slots.push({
           name: g.norm[0],
           covers,
-          alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k })),
+          alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k, ...(cap ? { cap } : {}) })),
         });
       }
       for (const t of typedSet) {
@@ -347,7 +354,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           // One term (most alternatives): straight into the slot, no per-alternative sums.
           const sums = alt.terms.length > 1 ? new Map<number, number>() : undefined;
           for (const t of alt.terms) {
-            const rarity = idf(t) * scale;
+            const rarity = Math.min(idf(t), alt.cap ?? Infinity) * scale;
             for (const [doc, fieldWeight] of index.get(t) ?? []) {
               if (sums) sums.set(doc, (sums.get(doc) ?? 0) + rarity * fieldWeight);
               else add(doc, rarity * fieldWeight);
