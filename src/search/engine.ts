@@ -140,6 +140,8 @@ const FILLER_WEIGHT = 0.3;
 const STRADDLE_WEIGHT = 0.5;
 /** Per pair of adjacent query terms found adjacent in a question or keyword, relative to a term. */
 const PHRASE_WEIGHT = 0.6;
+/** An entry that only mentions a term in its answer counts half towards its document frequency (as it half covers it). */
+const MENTION_DF = 0.5;
 /** Score factors when the query's intent (how-to vs problem) meets the entry question's. */
 const INTENT_MATCH = 1.3;
 const INTENT_MISMATCH = 0.7;
@@ -264,9 +266,25 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       }
     })());
 
+  /**
+   * Rarity, counting an entry that only mentions a term in its answer as a fraction of one
+   * that is about it (question or keyword): "password" is mentioned in many answers but is
+   * the subject of two questions, and must not weigh less than an incidental word ("long").
+   */
+  const rarity = new Map<string, number>();
+  let rarityAt = -1;
   const idf = (term: string): number => {
-    const df = terms().get(term)?.size ?? 0;
-    return df ? Math.log(1 + pack.faq.length / df) : 0;
+    const docs = terms().get(term);
+    if (!docs) return 0;
+    if (rarityAt !== indexed) rarity.clear(), (rarityAt = indexed);
+    let value = rarity.get(term);
+    if (value === undefined) {
+      const answerOnly = term.length === 1 && !isLatinTerm(term) ? WEIGHTS.answer * 0.3 : WEIGHTS.answer;
+      let df = 0;
+      for (const w of docs.values()) df += w > answerOnly ? 1 : MENTION_DF;
+      rarity.set(term, (value = Math.log(1 + pack.faq.length / df)));
+    }
+    return value;
   };
 
   return {
