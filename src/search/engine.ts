@@ -241,6 +241,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   };
   /** The product's own name says nothing about which answer fits ("tp钱包转账失败"). */
   const product = new Set(tokenize(`${pack.meta?.product ?? ''} ${pack.meta?.id ?? ''}`));
+  /**
+   * Its Chinese words also leave the query before bigrams, as filler does: 钱包被盗 must not
+   * give 包被, half the product name and half the question.
+   */
+  const productJoins = [...product].filter((t) => isCjk(t[0]) && t.length > 1).join('|');
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
   let indexed = 0;
   const indexUntil = (stop: () => boolean): void => {
@@ -299,7 +304,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const norm = normalize(q);
       if (!norm) return [];
       const index = terms();
-      const typed = tokenize(joined(norm, rules?.joins));
+      const typed = tokenize(joined(norm, rules?.joins && productJoins ? new RegExp(`${rules.joins.source}|${productJoins}`, 'g') : rules?.joins));
       const typedSet = new Set(typed);
       const weightOf = (t: string) => (product.has(t) ? PRODUCT_WEIGHT : rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
       // A slot is one thing the query asks for and the ways an entry may say it: a typed term

@@ -55,12 +55,12 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'hours',
-    cue: /晚上|半夜|凌晨|早上|周末|节假日|假期|几点|24小时|全天|上班|下班|\b(night|weekend|weekends|holiday|holidays|24 7|24 hours|support hours|opening hours|business hours|working hours|sunday|saturday|what time)\b/,
+    cue: /晚上|半夜|凌晨|早上|周末|节假日|假期|几点|24小时|全天|上班|下班|\b(night|weekend|weekends|holiday|holidays|24 7|24 hours|support hours|opening hours|business hours|working hours|(sun|satur|mon|tues|wednes|thurs|fri)days?|what time|(are you|is (support|it|customer service|the (help|support) desk)) (open|available)|open (on|at|during|over))\b/,
     terms: '工作时间 服务时间 周末 hours available weekend',
   },
   {
     name: 'recovery-offer',
-    cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回)|(追回|找回|拿回).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery service|recovery expert|fund recovery|offers? to)\b/,
+    cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回)|(追回|找回|拿回).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist)s?|fund recovery|offers? to)\b/,
     terms: '第三方 追回 third party recovery service',
   },
   {
@@ -86,7 +86,8 @@ export interface QueryRules {
   filler: ReadonlySet<string>;
   /**
    * Terms that likely straddle two words and count half: a Chinese bigram with a function
-   * character (在, 是, 我 …), as "一直在排队" gives 直在; bigrams alone cannot tell.
+   * character (在, 是, 我 …), as "一直在排队" gives 直在, or ending in the passive 被 (包被 of
+   * 钱包被盗, where 被盗 is the word); bigrams alone cannot tell.
    */
   straddles: RegExp;
   /**
@@ -101,6 +102,6 @@ export interface QueryRules {
  * Chinese and English rules. The widget loads them in their own chunk when search is prepared
  * (about 2.5 KB gzip, mostly Chinese cue words), so the core stays within its budget.
  */
-export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里]/,
+export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里]|.被/,
   joins: /请问|你好|您好|麻烦(?:问)?一下|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g,
 };
