@@ -246,6 +246,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * give 包被, half the product name and half the question.
    */
   const productJoins = [...product].filter((t) => isCjk(t[0]) && t.length > 1).join('|');
+  let joins: [QueryRules | undefined, RegExp | undefined] = [undefined, undefined];
+  const joinsOf = (r?: QueryRules): RegExp | undefined => {
+    if (joins[0] !== r) joins = [r, r?.joins && productJoins ? new RegExp(`${r.joins.source}|${productJoins}`, 'g') : r?.joins];
+    return joins[1];
+  };
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
   let indexed = 0;
   const indexUntil = (stop: () => boolean): void => {
@@ -304,7 +309,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const norm = normalize(q);
       if (!norm) return [];
       const index = terms();
-      const typed = tokenize(joined(norm, rules?.joins && productJoins ? new RegExp(`${rules.joins.source}|${productJoins}`, 'g') : rules?.joins));
+      const typed = tokenize(joined(norm, joinsOf(rules)));
       const typedSet = new Set(typed);
       const weightOf = (t: string) => (product.has(t) ? PRODUCT_WEIGHT : rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
       // A slot is one thing the query asks for and the ways an entry may say it: a typed term
