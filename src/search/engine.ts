@@ -146,6 +146,11 @@ const MENTION_DF = 0.5;
 const INTENT_MATCH = 1.3;
 const INTENT_MISMATCH = 0.7;
 /**
+ * A query that states no problem (no failed, lost, stuck…) asks about a thing more likely than
+ * it reports trouble with it: "2fa", "password requirements" lean to the answer about using it.
+ */
+const UNSTATED_PROBLEM = 0.85;
+/**
  * Nothing fits when the best entry covers less than this share of what the query's own
  * (typed, meaningful) terms weigh: a weak first result is worse than saying so.
  */
@@ -421,7 +426,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         // the search, but an entry must still answer what was typed.
         const coverage = own > 0 ? Math.min(1, covered[doc] / own) : 1;
         const other = intentOfEntry(doc);
-        const fit = intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : 1;
+        const fit = intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : rules && !intent && other === 'problem' ? UNSTATED_PROBLEM : 1;
         return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
       });
       ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
