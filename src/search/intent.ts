@@ -50,8 +50,21 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'outage',
-    cue: /服务器|宕机|挂了|瘫痪|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网)(打不开|进不去)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|down|everyone|anyone else|just me)\b/,
+    cue: /服务器|宕机|挂了|瘫痪|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网)(打不开|进不去)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me)\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b/,
     terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
+  },
+  {
+    // Support does not answer: the "why can't I get through" answer, not the channel list.
+    name: 'unreachable',
+    cue: /联系不上|打不通|没人接|没人回|没人理|不回复|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|contact|get hold)|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me)\b/,
+    terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
+    intent: 'problem',
+  },
+  {
+    // What support is able to do (freeze, reverse, recover): the answer about support's limits.
+    name: 'support-powers',
+    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b/,
+    terms: '客服能做什么 客服权限 what can support do support limits',
   },
   {
     name: 'hours',
