@@ -335,8 +335,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k, ...(cap ? { cap } : {}) })),
         });
       }
+      // The product's name ranks only a query that says nothing else ("tokenpocket" → what is it):
+      // beside other words, it would favour whichever answer repeats the name.
+      const onlyProduct = typed.every((t) => weightOf(t) < 1);
       for (const t of typedSet) {
-        if (grouped.has(t)) continue;
+        if (grouped.has(t) || (product.has(t) && !onlyProduct)) continue;
         const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1 }];
         if (isLatinTerm(t) && t.length >= 4 && !index.has(t)) for (const hit of typos?.(t) ?? []) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1 });
         slots.push({ name: t, covers: [t], alts });
