@@ -6,8 +6,13 @@ const STOP = new Set(
 
 const PARTICLES = /[吗呢吧啊呀哦嘛的了着过]/;
 
-/** English stemming-lite: enough to meet "crashes"/"crashing"/"crashed" at "crash". */
+/** Irregular past forms people type for the verbs of a support question. */
+const IRREGULAR: Record<string, string> = { sent: 'send', paid: 'pay', got: 'get', gotten: 'get', gave: 'give', given: 'give', took: 'take', taken: 'take', made: 'make', bought: 'buy', sold: 'sell', stole: 'steal', stolen: 'steal', froze: 'freeze', forgot: 'forget', forgotten: 'forget' };
+
+/** English stemming-lite: enough to meet "crashes"/"crashing"/"crashed" at "crash", and "sent" at "send". */
 export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
   if (word.length <= 3 || /\d/.test(word)) return word;
   for (const [suffix, keep] of [
     ['ies', 'y'],
