@@ -96,7 +96,7 @@ const conceptsIn = (folded: string): Concept[] => CONCEPTS.filter((c) => c.cue.t
  * Words that carry no meaning for ranking: polite and question filler. Counted at a fraction
  * of a real term's weight (the pack's product name is added per pack).
  */
-const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through should would could now still use way one while find'.split(' '));
+const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through should would could now still use way one while find every try tried trying'.split(' '));
 
 /** The rules search applies to a folded query and to each question (createSearch's `rules`). */
 export interface QueryRules {
