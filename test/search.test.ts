@@ -132,6 +132,16 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '余额被人转走了', ['security-suspicious-activity']],
     // told as a problem, asks whether to accept: the how-to answer about third parties
     ['en', 'a company offers to get back my coins for a fee', ['contact-third-party']],
+    // support does not answer; what support can do; someone asks for the secret or a code
+    ['en', 'nobody answers my emails', ['contact-unreachable']],
+    ['zh-CN', '客服一直没人回', ['contact-unreachable']],
+    ['zh-CN', '客服能帮我追回吗', ['contact-what-support-can-do']],
+    ['en', 'the agent wants my seed phrase', ['security-recovery-phrase', 'security-fake-support']],
+    ['zh-CN', '对方让我提供私钥', ['security-recovery-phrase', 'security-fake-support']],
+    ['en', 'someone asked for my 2fa code', ['security-fake-support', 'contact-verify-official']],
+    // "shuts down" is a crash, "is down" an outage
+    ['en', 'my phone shuts down when i open the app', ['app-crash']],
+    ['en', 'is the website down', ['contact-outage-maintenance', 'contact-announcements']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

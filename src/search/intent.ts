@@ -119,7 +119,7 @@ export interface QueryRules {
 
 /**
  * Chinese and English rules. The widget loads them in their own chunk when search is prepared
- * (about 2.5 KB gzip, mostly Chinese cue words), so the core stays within its budget.
+ * (about 4 KB gzip, mostly Chinese cue words), so the core stays within its budget.
  */
 export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/,
   joins: /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g,
