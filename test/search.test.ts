@@ -168,6 +168,7 @@ describe('when nothing fits', () => {
     ['en', 'what is the weather in paris'],
     ['en', 'how do i bake bread'],
     ['en', 'who won the football game'],
+    ['en', 'how tall is mount everest'], // "tall" is inside "install", but no typo of it
     ['zh-CN', '今天天气怎么样'],
     ['zh-CN', '明天会下雨吗'],
   ];

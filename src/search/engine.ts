@@ -341,7 +341,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       for (const t of typedSet) {
         if (grouped.has(t) || (product.has(t) && !onlyProduct)) continue;
         const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1 }];
-        if (isLatinTerm(t) && t.length >= 4 && !index.has(t)) for (const hit of typos?.(t) ?? []) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1 });
+        // A typo changes a letter or two, an abbreviation keeps the start ("info"): Fuse also
+        // finds a typed word inside a longer one ("tall" in "install"), which is neither.
+        if (isLatinTerm(t) && t.length >= 4 && !index.has(t))
+          for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2)) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1 });
         slots.push({ name: t, covers: [t], alts });
       }
       const concepts = rules?.conceptsIn(norm) ?? [];
