@@ -10,7 +10,7 @@
 export type Intent = 'howto' | 'problem';
 
 const PROBLEM =
-  /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|hacked|missing|invalid|rejected|denied|declined|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
+  /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|hacked|missing|invalid|rejected|denied|declined|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|came|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
 const HOWTO =
   /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|有必要|值得|多长|几位|多少位|设置|绑定|可以.{0,12}吗|可不可以|能不能|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|best|tips|strong|secure|safely|prepare|worth|necessary|needed|required|bind|link|how \w+ should|should (?!i do\b)\w+|what can i do (myself|to)|how can i|(?<!where )can i|may i|to fix|fix it)\b/;
 
@@ -56,7 +56,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support does not answer: the "why can't I get through" answer, not the channel list.
     name: 'unreachable',
-    cue: /联系不上|打不通|没人接|没人回|没人理|不回复|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|contact|get hold)|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me)\b/,
+    cue: /联系不上|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|contact|get hold)|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me)\b/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
   },

@@ -6,28 +6,37 @@ const STOP = new Set(
 
 const PARTICLES = /[吗呢吧啊呀哦嘛的了着过]/;
 
-/** Irregular past forms people type for the verbs of a support question. */
-const IRREGULAR: Record<string, string> = { sent: 'send', paid: 'pay', got: 'get', gotten: 'get', gave: 'give', given: 'give', took: 'take', taken: 'take', made: 'make', bought: 'buy', sold: 'sell', stole: 'steal', stolen: 'steal', froze: 'freeze', forgot: 'forget', forgotten: 'forget' };
+/** Irregular forms people type for the words of a support question. */
+const IRREGULAR: Record<string, string> = {
+  sent: 'send', paid: 'pay', got: 'get', gotten: 'get', gave: 'give', given: 'give', took: 'take', taken: 'take', made: 'make', bought: 'buy', sold: 'sell',
+  stole: 'steal', stolen: 'steal', froze: 'freeze', forgot: 'forget', forgotten: 'forget',
+  // comparatives and superlatives of the adjectives people use about support and safety
+  faster: 'fast', fastest: 'fast', quicker: 'quick', quickest: 'quick', safer: 'safe', safest: 'safe', stronger: 'strong', strongest: 'strong', easier: 'easy', easiest: 'easy', slower: 'slow', slowest: 'slow',
+};
 
-/** English stemming-lite: enough to meet "crashes"/"crashing"/"crashed" at "crash", and "sent" at "send". */
+/**
+ * English stemming-lite: enough to meet "crashes"/"crashing"/"crashed" at "crash", "notice"
+ * and "notices" at one stem, and "sent" at "send". A final e goes too, so "update",
+ * "updates" and "updated" meet.
+ */
 export function stem(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular) return irregular;
+  word = IRREGULAR[word] ?? word;
   if (word.length <= 3 || /\d/.test(word)) return word;
+  let stemmed = word;
   for (const [suffix, keep] of [
     ['ies', 'y'],
     ['ing', ''],
     ['ed', ''],
-    ['es', ''],
     ['s', ''],
   ] as const) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && word.endsWith('ss'))) {
-      const stemmed = word.slice(0, -suffix.length) + keep;
+      stemmed = word.slice(0, -suffix.length) + keep;
       // transferred, dropped, stopping: the doubled consonant goes too (but install, miss, buzz keep theirs).
-      return (suffix === 'ed' || suffix === 'ing') && /([b-df-hj-kmnp-rtv-y])\1$/.test(stemmed) ? stemmed.slice(0, -1) : stemmed;
+      if ((suffix === 'ed' || suffix === 'ing') && /([b-df-hj-kmnp-rtv-y])\1$/.test(stemmed)) stemmed = stemmed.slice(0, -1);
+      break;
     }
   }
-  return word;
+  return stemmed.length > 3 && stemmed.endsWith('e') ? stemmed.slice(0, -1) : stemmed;
 }
 
 /**
