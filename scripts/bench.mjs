@@ -6,8 +6,9 @@
 // part split off the original set, and queries written from topic descriptions alone by
 // someone who had not read the pack's questions.
 //
-// SEARCH_DEBUG=1 prints, for every held-out top-1 miss, why the first results ranked where
-// they did (createSearch(…, { explain: true })).
+// Held-out misses print only as classes (wanted answer → answer shown first), never as text.
+// SEARCH_DEBUG=1 prints, for every tuning top-1 miss, why the first results ranked where they
+// did (createSearch(…, { explain: true })).
 import { readFileSync, existsSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
@@ -97,6 +98,18 @@ for (const [name, qs] of sets) {
 const explainer = Object.fromEntries(Object.entries(packs).map(([l, p]) => [l, createSearch(p, { index: indexOf(p), explain: true })]));
 for (const [name, r] of Object.entries(results)) {
   if (!r.ours.misses.length) continue;
+  if (name !== 'tuning') {
+    // Held-out misses print as classes (wanted answer → answer shown first), never as query
+    // text: ranking is tuned on the tuning set, and reading held-out queries would leak them.
+    const classes = new Map();
+    for (const m of r.ours.misses) {
+      const key = `${m.locale.padEnd(6)}${m.ok.join('|')} → ${m.got[0] ?? '(nothing)'}`;
+      classes.set(key, (classes.get(key) ?? 0) + 1);
+    }
+    console.log(`\nour top-1 misses, ${name}, by class (wanted → shown first):`);
+    for (const [key, count] of [...classes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${String(count).padStart(3)}  ${key}`);
+    continue;
+  }
   console.log(`\nour top-1 misses, ${name}:`);
   for (const m of r.ours.misses) {
     console.log(`  ${m.locale} "${m.query}" → ${m.got.join(', ') || '(nothing)'} (want ${m.ok.join('|')})`);

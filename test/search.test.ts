@@ -29,6 +29,8 @@ describe('normalisation and segmentation', () => {
     expect(tokenize('the app is crashing')).to.deep.equal(['app', 'crash']);
     expect(stem('crashes')).to.equal('crash');
     expect(stem('access')).to.equal('access');
+    expect(['transferred', 'dropped', 'installed', 'missed'].map(stem)).to.deep.equal(['transfer', 'drop', 'install', 'miss']);
+    expect(tokenize('余额变成0了'), 'a lone particle is no term').to.not.include('了');
   });
 
   it('handles mixed Chinese and English input', () => {
@@ -102,6 +104,17 @@ describe('ranking by what the question asks', () => {
     // product names mixed in carry no meaning
     ['zh-CN', 'tp钱包转账失败', 'transfer-failed'],
     ['en', 'tokenpocket transfer failed', 'transfer-failed'],
+    // Chinese filler words between two words leave them adjacent
+    ['zh-CN', '转账一直失败', 'transfer-failed'],
+    ['zh-CN', '币突然没了', 'security-suspicious-activity'],
+    // contracted negations are problems; "should I pick" asks how
+    ['en', 'a feature isnt working', 'app-feature-broken'],
+    ['en', 'which password should i pick', 'security-password'],
+    ['en', 'chat with support got disconnected', 'contact-chat-dropped'],
+    // the pack's synonym groups: withdraw (提现) is a transfer, "can't remember" is forgetting
+    ['zh-CN', '提现失败', 'transfer-failed'],
+    ['zh-CN', '密码记不住了', 'login-forgot-password'],
+    ['en', 'i can\'t remember my password', 'login-forgot-password'],
   ];
   for (const [locale, q, id] of cases) it(`${q} → ${id}`, () => expect(top(locale, q)).to.equal(id));
 
@@ -112,6 +125,24 @@ describe('ranking by what the question asks', () => {
     ['en', 'are the servers down', ['contact-outage-maintenance', 'contact-announcements']],
     ['zh-CN', '服务器是不是挂了', ['contact-outage-maintenance', 'contact-announcements']],
     ['zh-CN', '我想自己解决，不想等客服', ['contact-self-help']],
+    ['en', 'can i fix it myself', ['contact-self-help']],
+    ['en', 'is this telegram support account legit', ['contact-verify-official', 'security-fake-support']],
+    ['zh-CN', '这个客服账号是真的吗', ['contact-verify-official', 'security-fake-support']],
+    // funds gone without the owner doing it: the theft answer
+    ['en', 'my funds are gone', ['security-suspicious-activity']],
+    ['zh-CN', '余额被人转走了', ['security-suspicious-activity']],
+    // told as a problem, asks whether to accept: the how-to answer about third parties
+    ['en', 'a company offers to get back my coins for a fee', ['contact-third-party']],
+    // support does not answer; what support can do; someone asks for the secret or a code
+    ['en', 'nobody answers my emails', ['contact-unreachable']],
+    ['zh-CN', '客服一直没人回', ['contact-unreachable']],
+    ['zh-CN', '客服能帮我追回吗', ['contact-what-support-can-do']],
+    ['en', 'the agent wants my seed phrase', ['security-recovery-phrase', 'security-fake-support']],
+    ['zh-CN', '对方让我提供私钥', ['security-recovery-phrase', 'security-fake-support']],
+    ['en', 'someone asked for my 2fa code', ['security-fake-support', 'contact-verify-official']],
+    // "shuts down" is a crash, "is down" an outage
+    ['en', 'my phone shuts down when i open the app', ['app-crash']],
+    ['en', 'is the website down', ['contact-outage-maintenance', 'contact-announcements']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
@@ -123,6 +154,14 @@ describe('ranking by what the question asks', () => {
     expect(text).to.match(/security-2fa [\d.]+ = base [\d.]+ × coverage [\d.]+ × intent 1\.3 \(howto\)/);
     expect(text).to.match(/login-2fa-failed [\d.]+ = .* × intent 0\.7 \(problem\)/);
   });
+
+  it('explains which situation a query describes and what its words added', () => {
+    const lines: string[] = [];
+    searchFor(packs.en, { explain: (t: string) => lines.push(t) }).search('someone offers to recover my coins for a fee', { limit: 2 });
+    const text = lines.join('\n');
+    expect(text).to.match(/intent howto, situations recovery-offer;/);
+    expect(text).to.match(/contact-third-party [\d.]+ = .*\n.*recovery-offer \+[\d.]+/);
+  });
 });
 
 describe('when nothing fits', () => {
@@ -130,6 +169,7 @@ describe('when nothing fits', () => {
     ['en', 'what is the weather in paris'],
     ['en', 'how do i bake bread'],
     ['en', 'who won the football game'],
+    ['en', 'how tall is mount everest'], // "tall" is inside "install", but no typo of it
     ['zh-CN', '今天天气怎么样'],
     ['zh-CN', '明天会下雨吗'],
   ];
@@ -158,6 +198,33 @@ describe('when nothing fits', () => {
     const problem = deepQuery<HTMLTextAreaElement>(el, 'textarea[name="problem"]')!;
     expect(problem.value).to.equal('今天天气怎么样');
     expect(deepQuery<HTMLDetailsElement>(el, 'details[part="checklist"]')!.open).to.equal(true);
+  });
+
+  it('"Can\'t reach support?" opens the fallback, and the query waits in the drafter', async () => {
+    const el = await mountWidget();
+    await el.open();
+    await typeQuery(el, '明天会下雨吗');
+    const [, fallback] = [...deepQuery(el, '[part="no-results"]')!.querySelectorAll('button')];
+    fallback.click();
+    await settle(el);
+    expect(el.view).to.equal('fallback');
+    expect(deepQuery(el, '[part="fallback"]'), 'fallback view').to.exist;
+    expect(deepQuery(el, '[part="safety"]'), 'stay-safe block').to.exist;
+    // From the fallback, the visitor goes on to Contact: the query is the problem description.
+    const contactTab = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tab"]')].find((t) => t.textContent?.trim() === el.pack.ui.tabContact)!;
+    contactTab.click();
+    await settle(el);
+    await settle(el);
+    expect(el.view).to.equal('contact');
+    expect(deepQuery<HTMLTextAreaElement>(el, 'textarea[name="problem"]')!.value).to.equal('明天会下雨吗');
+  });
+
+  it('a query that fits shows results, not the no-match block', async () => {
+    const el = await mountWidget();
+    await el.open();
+    await typeQuery(el, '转账一直失败');
+    expect(deepQuery(el, '[part="no-results"]')).to.equal(null);
+    expect(deepQuery(el, '[role="option"]')?.textContent).to.contain('转账失败');
   });
 });
 

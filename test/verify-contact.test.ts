@@ -52,10 +52,17 @@ describe('verify a contact', () => {
         expect(r.reasons).to.include('punycode');
       });
     it('an ASCII host has no decoded form', () => expect(verifyContact('https://examp1e.com', official).decoded).to.equal(undefined));
+    it('a label that is not valid Punycode is not a real address to show: unknown, nothing decoded', () => {
+      for (const input of ['https://xn--zz.com', 'xn--a.com']) {
+        const r = verifyContact(input, official);
+        expect(r.verdict).to.equal('unknown');
+        expect(r.decoded).to.equal(undefined);
+      }
+    });
   });
 
   describe('the official domain in another site\'s path or query is a look-alike trick', () => {
-    const tricks = ['https://evil.example/example.com', 'evil.io/example.com', 'https://evil.io/login/example.com/help', 'https://evil.io/?u=example.com', 'https://evil.io/r?to=https%3A%2F%2Fexample.com', 'https://evil.io/#example.com'];
+    const tricks = ['https://evil.example/example.com', 'evil.io/example.com', 'https://evil.io/login/example.com/help', 'https://evil.io/?u=example.com', 'https://evil.io/r?to=https%3A%2F%2Fexample.com', 'https://evil.io/#example.com', 'https://example.com@evil.io/', 'https://example.com:pw@evil.io/login'];
     for (const input of tricks)
       it(`flags ${input}`, () => {
         const r = verifyContact(input, official);
@@ -63,12 +70,19 @@ describe('verify a contact', () => {
         expect(r.reasons).to.include('official-in-path');
         expect(r.resembles?.id).to.equal('site');
       });
+    it('flags an email whose local part is the official domain (example.com@evil.io)', () => {
+      const r = verifyContact('example.com@evil.io', official);
+      expect(r.verdict).to.equal('lookalike');
+      expect(r.reasons).to.include('official-in-path');
+    });
     // Neighbours: the official site itself with any path or query, and other words in a path.
     const fine: [string, string][] = [
       ['https://example.com/?u=example.com', 'official'],
       ['https://help.example.com/example.com', 'official'],
       ['https://evil.io/examples', 'unknown'],
       ['https://evil.io/notexample.com', 'unknown'],
+      ['https://user@example.com/', 'official'],
+      ['example@gmail.com', 'unknown'],
     ];
     for (const [input, verdict] of fine) it(`says ${verdict} for ${input}`, () => expect(verifyContact(input, official).verdict).to.equal(verdict));
   });

@@ -1,7 +1,7 @@
 import type { ContentPack, FaqEntry } from '../content/types.js';
 import { blocksText } from '../content/text.js';
 import { tokenize, isLatinTerm } from './tokenize.js';
-import { normalize, addFolds } from './normalize.js';
+import { normalize, addFolds, isCjk } from './normalize.js';
 import type { QueryRules, Intent } from './intent.js';
 import { yieldToPage } from '../internal/idle.js';
 import { synonymGroups, groupsIn } from './synonyms.js';
@@ -91,6 +91,13 @@ function post(postings: Postings, term: string, doc: number, weight: number): vo
   docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
 }
 
+/** `folded` without the filler words `joins` matches; a Chinese filler between Chinese words goes without a trace (提现一直失败 → 提现失败). */
+function joined(folded: string, joins?: RegExp): string {
+  if (!joins) return folded;
+  const out = folded.replace(joins, (m: string, at: number, s: string) => (isCjk(s[at - 1] ?? '') && isCjk(s[at + m.length] ?? '') ? '' : ' ')).trim();
+  return out || folded;
+}
+
 /** Adjacent terms of a phrase, as one key: "转账 账失" (the trigram 转账失), "transfer fail". */
 const adjacent = (terms: string[]): string[] => terms.slice(1).map((t, i) => `${terms[i]} ${t}`);
 
@@ -133,9 +140,16 @@ const FILLER_WEIGHT = 0.3;
 const STRADDLE_WEIGHT = 0.5;
 /** Per pair of adjacent query terms found adjacent in a question or keyword, relative to a term. */
 const PHRASE_WEIGHT = 0.6;
+/** An entry that only mentions a term in its answer counts half towards its document frequency (as it half covers it). */
+const MENTION_DF = 0.5;
 /** Score factors when the query's intent (how-to vs problem) meets the entry question's. */
 const INTENT_MATCH = 1.3;
 const INTENT_MISMATCH = 0.7;
+/**
+ * A query that states no problem (no failed, lost, stuck…) asks about a thing more likely than
+ * it reports trouble with it: "2fa", "password requirements" lean to the answer about using it.
+ */
+const UNSTATED_PROBLEM = 0.85;
 /**
  * Nothing fits when the best entry covers less than this share of what the query's own
  * (typed, meaningful) terms weigh: a weak first result is worse than saying so.
@@ -147,6 +161,12 @@ interface Alt {
   weight: number;
   /** How many typed terms this alternative stands for (a longer synonym must not count more). */
   k: number;
+  /**
+   * Highest rarity a term of this alternative counts with: a synonym counts as much as the
+   * typed member would, not more because the pack rarely uses it (a misspelling kept as a
+   * keyword must not outweigh the word itself).
+   */
+  cap?: number;
 }
 interface Slot {
   name: string;
@@ -155,6 +175,11 @@ interface Slot {
   alts: Alt[];
   /** Sum the alternatives (a situation's words) instead of taking the best one. */
   sum?: boolean;
+  /**
+   * A situation's slot: the typed terms its cue matched ("on my own"). An entry with the
+   * situation's words covers them as if it used them: it answers what was typed.
+   */
+  stands?: string[];
 }
 
 interface Explained {
@@ -170,7 +195,7 @@ export interface SearchTrace {
   query: string;
   intent?: Intent;
   /** What the query asks for: its slots (a situation's words have no `covers`). */
-  slots: { name: string; covers: string[] }[];
+  slots: { name: string; covers: string[]; situation?: boolean }[];
   /** Why nothing is shown, when nothing is. */
   nothing?: 'no-shared-term' | 'low-coverage';
   /** The first results: score = base × (0.4 + 0.6 × coverage) × intent; `why`: what each slot or phrase (two terms) added. */
@@ -221,6 +246,16 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   };
   /** The product's own name says nothing about which answer fits ("tp钱包转账失败"). */
   const product = new Set(tokenize(`${pack.meta?.product ?? ''} ${pack.meta?.id ?? ''}`));
+  /**
+   * Its Chinese words also leave the query before bigrams, as filler does: 钱包被盗 must not
+   * give 包被, half the product name and half the question.
+   */
+  const productJoins = [...product].filter((t) => isCjk(t[0]) && t.length > 1).join('|');
+  let joins: [QueryRules | undefined, RegExp | undefined] = [undefined, undefined];
+  const joinsOf = (r?: QueryRules): RegExp | undefined => {
+    if (joins[0] !== r) joins = [r, r?.joins && productJoins ? new RegExp(`${r.joins.source}|${productJoins}`, 'g') : r?.joins];
+    return joins[1];
+  };
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
   let indexed = 0;
   const indexUntil = (stop: () => boolean): void => {
@@ -246,9 +281,25 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       }
     })());
 
+  /**
+   * Rarity, counting an entry that only mentions a term in its answer as a fraction of one
+   * that is about it (question or keyword): "password" is mentioned in many answers but is
+   * the subject of two questions, and must not weigh less than an incidental word ("long").
+   */
+  const rarity = new Map<string, number>();
+  let rarityAt = -1;
   const idf = (term: string): number => {
-    const df = terms().get(term)?.size ?? 0;
-    return df ? Math.log(1 + pack.faq.length / df) : 0;
+    const docs = terms().get(term);
+    if (!docs) return 0;
+    if (rarityAt !== indexed) rarity.clear(), (rarityAt = indexed);
+    let value = rarity.get(term);
+    if (value === undefined) {
+      const answerOnly = term.length === 1 && !isLatinTerm(term) ? WEIGHTS.answer * 0.3 : WEIGHTS.answer;
+      let df = 0;
+      for (const w of docs.values()) df += w > answerOnly ? 1 : MENTION_DF;
+      rarity.set(term, (value = Math.log(1 + pack.faq.length / df)));
+    }
+    return value;
   };
 
   return {
@@ -263,7 +314,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const norm = normalize(q);
       if (!norm) return [];
       const index = terms();
-      const typed = tokenize(q);
+      const typed = tokenize(joined(norm, joinsOf(rules)));
       const typedSet = new Set(typed);
       const weightOf = (t: string) => (product.has(t) ? PRODUCT_WEIGHT : rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
       // A slot is one thing the query asks for and the ways an entry may say it: a typed term
@@ -277,20 +328,30 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         covers.forEach((t) => grouped.add(t));
         const k = Math.max(1, covers.length);
         const weight = covers.length ? Math.max(...covers.map(weightOf)) : 1;
+        const cap = covers.length ? Math.max(...covers.map(idf)) : undefined;
         slots.push({
           name: g.norm[0],
           covers,
-          alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k })),
+          alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k, ...(cap ? { cap } : {}) })),
         });
       }
+      // The product's name ranks only a query that says nothing else ("tokenpocket" → what is it):
+      // beside other words, it would favour whichever answer repeats the name.
+      const onlyProduct = typed.every((t) => weightOf(t) < 1);
       for (const t of typedSet) {
-        if (grouped.has(t)) continue;
+        if (grouped.has(t) || (product.has(t) && !onlyProduct)) continue;
         const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1 }];
-        if (isLatinTerm(t) && t.length >= 4 && !index.has(t)) for (const hit of typos?.(t) ?? []) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1 });
+        // A typo changes a letter or two, an abbreviation keeps the start ("info"): Fuse also
+        // finds a typed word inside a longer one ("tall" in "install"), which is neither.
+        if (isLatinTerm(t) && t.length >= 4 && !index.has(t))
+          for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2)) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1 });
         slots.push({ name: t, covers: [t], alts });
       }
       const concepts = rules?.conceptsIn(norm) ?? [];
-      for (const c of concepts) slots.push({ name: c.name, covers: [], alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
+      for (const c of concepts) {
+        const stands = tokenize(norm.match(c.cue)?.[0] ?? '').filter((t) => typedSet.has(t));
+        slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
+      }
 
       // Per-entry sums in arrays indexed by entry: at 5,000 entries, Maps were most of a query's time.
       const n = pack.faq.length;
@@ -304,17 +365,25 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
       let possible = 0;
       let own = 0;
+      /** Per typed term: its own weight, and per entry the strongest field it was found in (for a situation's `stands`). */
+      const termWeight = new Map<string, number>();
+      const fieldOf = new Map<string, Float64Array>();
+      /** Found in a question or keyword, a term covers; found only in an answer, half. */
+      const credit = (field: number) => (field > WEIGHTS.answer ? 1 : field ? 0.5 : 0);
       const unknownIdf = Math.log(1 + pack.faq.length);
       for (const t of typedSet) if (weightOf(t) === 1) possible += idf(t) * WEIGHTS.question;
       for (const slot of slots) {
         // A typed word the pack never uses still counts: "weather in paris" is not covered by
         // an entry that happens to say "paris". A CJK bigram counts half, since many straddle words.
-        const slotWeight = slot.covers.reduce((n, t) => n + weightOf(t) * (idf(t) || (slot.alts.length > 1 ? 0 : unknownIdf * (isLatinTerm(t) ? 1 : 0.5))), 0);
+        const ownWeight = (t: string) => weightOf(t) * (idf(t) || (slot.alts.length > 1 ? 0 : unknownIdf * (isLatinTerm(t) ? 1 : 0.5)));
+        const slotWeight = slot.covers.reduce((n, t) => n + ownWeight(t), 0);
+        for (const t of slot.covers) termWeight.set(t, ownWeight(t));
         own += slotWeight;
         const best = new Float64Array(n);
         const touched: number[] = [];
         /** Per entry, the strongest field the slot was found in: found only in an answer, it half covers. */
         const field = new Float64Array(n);
+        for (const t of slot.covers) fieldOf.set(t, field);
         const add = (doc: number, value: number) => {
           if (!best[doc]) touched.push(doc);
           best[doc] = slot.sum ? best[doc] + value : Math.max(best[doc], value);
@@ -324,7 +393,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           // One term (most alternatives): straight into the slot, no per-alternative sums.
           const sums = alt.terms.length > 1 ? new Map<number, number>() : undefined;
           for (const t of alt.terms) {
-            const rarity = idf(t) * scale;
+            const rarity = Math.min(idf(t), alt.cap ?? Infinity) * scale;
             for (const [doc, fieldWeight] of index.get(t) ?? []) {
               if (sums) sums.set(doc, (sums.get(doc) ?? 0) + rarity * fieldWeight);
               else add(doc, rarity * fieldWeight);
@@ -336,7 +405,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         for (const doc of touched) {
           if (!scores[doc]) hits.push(doc);
           scores[doc] += best[doc];
-          if (slotWeight) covered[doc] += slotWeight * (field[doc] > WEIGHTS.answer ? 1 : 0.5);
+          if (slotWeight) covered[doc] += slotWeight * credit(field[doc]);
+          for (const t of slot.stands ?? []) covered[doc] += (termWeight.get(t) ?? 0) * Math.max(0, credit(field[doc]) - credit(fieldOf.get(t)?.[doc] ?? 0));
           note(doc, slot.name, best[doc]);
         }
       }
@@ -350,9 +420,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           note(doc, pair, w * fieldWeight);
         }
       }
-      const intent = rules?.intentOf(norm);
+      // A situation ("someone offers to recover my coins for a fee") is told as a problem but
+      // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
+      const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
-        trace?.({ query: q, intent, slots, nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+        trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
       if (!hits.length) return report('no-shared-term', []), [];
       const ranked: Explained[] = hits.map((doc) => {
         const base = scores[doc];
@@ -360,7 +432,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         // the search, but an entry must still answer what was typed.
         const coverage = own > 0 ? Math.min(1, covered[doc] / own) : 1;
         const other = intentOfEntry(doc);
-        const fit = intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : 1;
+        const fit = intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : rules && !intent && other === 'problem' ? UNSTATED_PROBLEM : 1;
         return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
       });
       ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);

@@ -2,7 +2,7 @@ import { MIN_COVERAGE, type SearchTrace } from './engine.js';
 
 /** A search trace as text: the query's reading, then each result's score and what made it. */
 export function formatTrace(t: SearchTrace): string {
-  const situations = t.slots.filter((s) => !s.covers.length).map((s) => s.name);
+  const situations = t.slots.filter((s) => s.situation).map((s) => s.name);
   const lines = [`"${t.query}" intent ${t.intent ?? '-'}${situations.length ? `, situations ${situations.join(', ')}` : ''}; asks for ${t.slots.map((s) => s.name).join(' ')}`];
   if (t.nothing === 'no-shared-term') lines.push('  nothing fits: no entry shares a term with the query');
   if (t.nothing === 'low-coverage') lines.push(`  nothing fits: the best entry covers ${Math.round(t.ranked[0].coverage * 100)} % of the query's terms (< ${MIN_COVERAGE * 100} %)`);

@@ -10,9 +10,9 @@
 export type Intent = 'howto' | 'problem';
 
 const PROBLEM =
-  /失败|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|没到|没收到|收不到|打不开|闪退|崩溃|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|hacked|missing|invalid|rejected|denied|declined|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|insufficient|reset|recover|cant|cannot|can t|couldn t|won t|wont|doesn t|didn t|isn t|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
+  /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|hacked|missing|invalid|rejected|denied|declined|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|came|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
 const HOWTO =
-  /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|tips|strong|secure|safely|prepare|what should)\b/;
+  /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|有必要|值得|多长|几位|多少位|设置|绑定|可以.{0,12}吗|可不可以|能不能|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|best|tips|strong|secure|safely|prepare|worth|necessary|needed|required|bind|link|how \w+ should|should (?!i do\b)\w+|what can i do (myself|to)|how can i|(?<!where )can i|may i|to fix|fix it)\b/;
 
 /** The intent a question's phrasing shows, or undefined. A problem cue wins ("how to fix a failed transfer"). */
 function intentOf(folded: string): Intent | undefined {
@@ -27,27 +27,59 @@ export interface Concept {
   cue: RegExp;
   /** Terms in Chinese and English; only those the pack contains can match. */
   terms: string;
+  /**
+   * What the situation asks for. Most are told as a problem but ask what to make of it and
+   * what to do (is this support real, should I pay this recovery service): guidance, a how-to.
+   * A loss (funds gone) asks what to do about a problem.
+   */
+  intent?: Intent;
 }
 
 const CONCEPTS: Concept[] = [
   {
     name: 'impersonation',
-    cue: /自称|说是|说他是|说她是|说自己是|冒充|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|\b(claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|contacted me|reached out|texted me|is (this|that|it|he|she) (really )?(real|legit|official|genuine|fake)|real or fake|legit|genuine)\b/,
+    cue: /自称|说是|说他是|说她是|说自己是|冒充|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|\b(claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|contacted me|reached out|texted me|is (this|that|it|he|she)( [a-z]+){0,3} (real|legit|official|genuine|fake)|real or fake|legit|genuine)\b|有人.{0,10}(要|问我要|索要|让我发|让我提供).{0,6}(验证码|密码|助记词|私钥)|\b(someone|somebody|a guy|a person|stranger|they|he|she)\b.{0,30}\b(wants|wanted|asked|asks|asking|requested|requests)\b.{0,12}\b(code|codes|2fa|otp|password|seed|key)\b/,
     terms: '假冒 客服 诈骗 官方 确认 辨别 fake support scam official verify genuine',
   },
   {
+    // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
+    name: 'theft',
+    cue: /(币|资产|钱|余额|资金|代币|usdt).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx)\b.{0,20}\b(gone|drained|emptied|stolen|taken)\b|without my (permission|consent|knowledge)|unauthori[sz]ed/,
+    terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
+    intent: 'problem',
+  },
+  {
     name: 'outage',
-    cue: /服务器|宕机|挂了|瘫痪|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网)(打不开|进不去)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|down|everyone|anyone else|just me)\b/,
+    cue: /服务器|宕机|挂了|瘫痪|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网)(打不开|进不去)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me)\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b/,
     terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
   },
   {
+    // Support does not answer: the "why can't I get through" answer, not the channel list.
+    name: 'unreachable',
+    cue: /联系不上|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|contact|get hold)|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me)\b/,
+    terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
+    intent: 'problem',
+  },
+  {
+    // What support is able to do (freeze, reverse, recover): the answer about support's limits.
+    name: 'support-powers',
+    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b/,
+    terms: '客服能做什么 客服权限 what can support do support limits',
+  },
+  {
+    // Someone asks for the secret that controls the funds: the answer that says never give it.
+    name: 'secret-request',
+    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore)\b/,
+    terms: '助记词 私钥 泄露助记词 recovery phrase private key',
+  },
+  {
     name: 'hours',
-    cue: /晚上|半夜|凌晨|早上|周末|节假日|假期|几点|24小时|全天|上班|下班|\b(night|weekend|weekends|holiday|holidays|24 7|24 hours|support hours|opening hours|business hours|working hours|sunday|saturday|what time)\b/,
+    cue: /晚上|半夜|凌晨|早上|周末|节假日|假期|几点|24小时|全天|上班|下班|\b(night|weekend|weekends|holiday|holidays|24 7|24 hours|support hours|opening hours|business hours|working hours|(sun|satur|mon|tues|wednes|thurs|fri)days?|what time|(are you|is (support|it|customer service|the (help|support) desk)) (open|available)|open (on|at|during|over))\b/,
     terms: '工作时间 服务时间 周末 hours available weekend',
   },
   {
     name: 'recovery-offer',
-    cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回)|(追回|找回|拿回).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery service|recovery expert|fund recovery|offers? to)\b/,
+    cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
     terms: '第三方 追回 third party recovery service',
   },
   {
@@ -64,7 +96,7 @@ const conceptsIn = (folded: string): Concept[] => CONCEPTS.filter((c) => c.cue.t
  * Words that carry no meaning for ranking: polite and question filler. Counted at a fraction
  * of a real term's weight (the pack's product name is added per pack).
  */
-const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through'.split(' '));
+const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through should would could now still use way one while find every try tried trying'.split(' '));
 
 /** The rules search applies to a folded query and to each question (createSearch's `rules`). */
 export interface QueryRules {
@@ -73,13 +105,22 @@ export interface QueryRules {
   filler: ReadonlySet<string>;
   /**
    * Terms that likely straddle two words and count half: a Chinese bigram with a function
-   * character (在, 是, 我 …), as "一直在排队" gives 直在; bigrams alone cannot tell.
+   * character (在, 是, 我 …), as "一直在排队" gives 直在, or ending in the passive 被 (包被 of
+   * 钱包被盗, where 被盗 is the word); bigrams alone cannot tell.
    */
   straddles: RegExp;
+  /**
+   * Chinese filler words (adverbs of time and degree, polite and question frames) taken out
+   * of the query before it is cut into bigrams, so the words around them meet: 币突然没了
+   * reads 币没了, 提现一直失败 reads 提现失败. Intent and situations still read the whole query.
+   */
+  joins?: RegExp;
 }
 
 /**
  * Chinese and English rules. The widget loads them in their own chunk when search is prepared
- * (about 2.5 KB gzip, mostly Chinese cue words), so the core stays within its budget.
+ * (about 4 KB gzip, mostly Chinese cue words), so the core stays within its budget.
  */
-export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里]/ };
+export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/,
+  joins: /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g,
+};

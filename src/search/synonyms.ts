@@ -15,7 +15,19 @@ const cache = new WeakMap<ContentPack, SynonymGroup[]>();
  */
 export function synonymGroups(pack: ContentPack): SynonymGroup[] {
   let groups = cache.get(pack);
-  if (!groups) cache.set(pack, (groups = (pack.synonyms ?? []).map((g) => ({ norm: g.map((w) => normalize(w)).filter(Boolean), text: g.join(' ') }))));
+  if (!groups) {
+    // A group listed twice would count twice: keep the first of equal groups.
+    const seen = new Set<string>();
+    groups = [];
+    for (const g of pack.synonyms ?? []) {
+      const norm = g.map((w) => normalize(w)).filter(Boolean);
+      const key = [...norm].sort().join('\n');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      groups.push({ norm, text: g.join(' ') });
+    }
+    cache.set(pack, groups);
+  }
   return groups;
 }
 

@@ -1,24 +1,42 @@
 import { normalize, isCjk, CJK_RUN } from './normalize.js';
 
 const STOP = new Set(
-  'a an and are as at be been but by can do does for from has have how i if in into is it its me my no not of on or our so that the their then there these this to too was we were what when where which who why will with you your please help hi hello m s t d ll ve re'.split(' '),
+  'a an and are as at be been but by can do does for from has have how i if in into is it its me my no not of on or our so that the their then there these this to too was we were what when where which who why will with you your please help hi hello m s t d ll ve re he she him her they them us am im anything something nothing everything'.split(' '),
 );
 
 const PARTICLES = /[吗呢吧啊呀哦嘛的了着过]/;
 
-/** English stemming-lite: enough to meet "crashes"/"crashing"/"crashed" at "crash". */
+/** Irregular forms people type for the words of a support question. */
+const IRREGULAR: Record<string, string> = {
+  sent: 'send', paid: 'pay', got: 'get', gotten: 'get', gave: 'give', given: 'give', took: 'take', taken: 'take', made: 'make', bought: 'buy', sold: 'sell',
+  stole: 'steal', stolen: 'steal', froze: 'freeze', forgot: 'forget', forgotten: 'forget',
+  // comparatives and superlatives of the adjectives people use about support and safety
+  faster: 'fast', fastest: 'fast', quicker: 'quick', quickest: 'quick', safer: 'safe', safest: 'safe', stronger: 'strong', strongest: 'strong', easier: 'easy', easiest: 'easy', slower: 'slow', slowest: 'slow',
+};
+
+/**
+ * English stemming-lite: enough to meet "crashes"/"crashing"/"crashed" at "crash", "notice"
+ * and "notices" at one stem, and "sent" at "send". A final e goes too, so "update",
+ * "updates" and "updated" meet.
+ */
 export function stem(word: string): string {
+  word = IRREGULAR[word] ?? word;
   if (word.length <= 3 || /\d/.test(word)) return word;
+  let stemmed = word;
   for (const [suffix, keep] of [
     ['ies', 'y'],
     ['ing', ''],
     ['ed', ''],
-    ['es', ''],
     ['s', ''],
   ] as const) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && word.endsWith('ss'))) return word.slice(0, -suffix.length) + keep;
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && word.endsWith('ss'))) {
+      stemmed = word.slice(0, -suffix.length) + keep;
+      // transferred, dropped, stopping: the doubled consonant goes too (but install, miss, buzz keep theirs).
+      if ((suffix === 'ed' || suffix === 'ing') && /([b-df-hj-kmnp-rtv-y])\1$/.test(stemmed)) stemmed = stemmed.slice(0, -1);
+      break;
+    }
   }
-  return word;
+  return stemmed.length > 3 && stemmed.endsWith('e') ? stemmed.slice(0, -1) : stemmed;
 }
 
 /**
@@ -41,7 +59,7 @@ export function tokenize(text: string, options: { unigrams?: boolean } = {}): st
         // "客服吗" must not meet "告诉客服吗": bigrams with a particle carry no meaning.
         if (!PARTICLES.test(pair)) out.push(pair);
       }
-      if (options.unigrams || run.length === 1) for (const ch of run) out.push(ch);
+      if (options.unigrams || (run.length === 1 && !PARTICLES.test(run))) for (const ch of run) out.push(ch);
     } else if (!STOP.has(run)) out.push(stem(run));
   }
   return out;

@@ -12,7 +12,10 @@ export interface NormalizedContact {
   id: string;
   /** The social network a handle or URL belongs to, when known. */
   network?: string;
-  /** URL: path, query and fragment, lower case and percent-decoded (where a copied domain hides). */
+  /**
+   * Where a copied domain hides, lower case and percent-decoded: a URL's user info, path,
+   * query and fragment; an email's local part.
+   */
   tail?: string;
   /** The host with its `xn--` (Punycode) labels decoded, when it has any. */
   unicodeHost?: string;
@@ -34,7 +37,10 @@ export function normalizeContact(input: string): NormalizedContact | null {
   const email = /^(?:mailto:)?([^\s@/]+)@([^\s@/]+\.[^\s@/]+)$/i.exec(raw);
   if (email) {
     const host = hostOf(email[2]);
-    return { kind: 'email', host, id: email[1].toLowerCase(), raw, ...(/(^|\.)xn--/.test(host) ? { unicodeHost: hostToUnicode(host) } : {}) };
+    // The local part is where a copied domain hides in an address: example.com@evil.io.
+    const id = email[1].toLowerCase();
+    const unicodeHost = shownHost(host);
+    return { kind: 'email', host, id, tail: decoded(id), raw, ...(unicodeHost ? { unicodeHost } : {}) };
   }
   if (/^(?:tel:)?\+?[\d\s().-]{6,}$/.test(raw) && (raw.match(/\d/g) ?? []).length >= 6) {
     let digits = raw.replace(/\D/g, '');
@@ -50,8 +56,11 @@ export function normalizeContact(input: string): NormalizedContact | null {
     const network = NETWORK_HOSTS[host];
     const path = parts.pathname.replace(/\/+$/, '').toLowerCase();
     if (network) return { kind: 'handle', host, id: path.split('/').filter(Boolean)[0]?.replace(/^@/, '') ?? '', network, raw };
-    const url: NormalizedContact = { kind: 'url', host, id: path, tail: decoded(`${parts.pathname}${parts.search}${parts.hash}`).toLowerCase(), raw };
-    if (/(^|\.)xn--/.test(host)) url.unicodeHost = hostToUnicode(host);
+    // The user-info part counts as tail: https://example.com@evil.io goes to evil.io.
+    const userinfo = parts.username ? `${parts.username}${parts.password ? `:${parts.password}` : ''}@` : '';
+    const url: NormalizedContact = { kind: 'url', host, id: path, tail: decoded(`${userinfo}${parts.pathname}${parts.search}${parts.hash}`).toLowerCase(), raw };
+    const unicodeHost = shownHost(host);
+    if (unicodeHost) url.unicodeHost = unicodeHost;
     return url;
   }
   if (/^[\w.-]{3,}$/.test(raw)) return { kind: 'handle', host: '', id: raw.toLowerCase(), raw };
@@ -62,12 +71,12 @@ export function normalizeContact(input: string): NormalizedContact | null {
  * Host, path, query and fragment of a URL. The WHATWG URL rejects some hosts a browser's
  * address bar still reaches (Punycode labels it will not decode); those are read by hand.
  */
-function urlParts(text: string): { hostname: string; pathname: string; search: string; hash: string } | null {
+function urlParts(text: string): { hostname: string; pathname: string; search: string; hash: string; username: string; password: string } | null {
   try {
     return new URL(text);
   } catch {
-    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?([a-z0-9.-]+\.[a-z0-9-]{2,})(?::\d+)?([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/i.exec(text);
-    return m ? { hostname: m[1], pathname: m[2] || '/', search: m[3] ?? '', hash: m[4] ?? '' } : null;
+    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:([^@/?#\s:]*)(?::([^@/?#\s]*))?@)?([a-z0-9.-]+\.[a-z0-9-]{2,})(?::\d+)?([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/i.exec(text);
+    return m ? { username: m[1] ?? '', password: m[2] ?? '', hostname: m[3], pathname: m[4] || '/', search: m[5] ?? '', hash: m[6] ?? '' } : null;
   }
 }
 
@@ -77,6 +86,13 @@ function decoded(s: string): string {
   } catch {
     return s;
   }
+}
+
+/** A host with Punycode labels as people read it, when at least one label decodes (xn--zz does not). */
+function shownHost(host: string): string | undefined {
+  if (!/(^|\.)xn--/.test(host)) return undefined;
+  const shown = hostToUnicode(host);
+  return shown === host ? undefined : shown;
 }
 
 function hostOf(h: string): string {

@@ -47,7 +47,10 @@ export function decodeLabel(input: string): string | null {
     if (n > 0x10ffff) return null;
     out.splice(i++, 0, n);
   }
-  return String.fromCodePoint(...out);
+  const label = String.fromCodePoint(...out);
+  // Valid Punycode of a host label has a non-ASCII character and no control character: xn--a
+  // decodes to U+0080 and xn-- to nothing, neither of which a browser would show or reach.
+  return /[^\x00-\x7f]/.test(label) && !/\p{Cc}/u.test(label) ? label : null;
 }
 
 /** A host with its `xn--` labels decoded (labels that do not decode are kept as typed). */
