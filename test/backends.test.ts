@@ -1,11 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { loadPack, mountWidget, settle, launcher, panel, deepQueryAll } from './helpers/widget.js';
+import { loadPack, mountWidget, settle, launcher, panel, deepQueryAll, idleTime } from './helpers/widget.js';
 import { resolveLocale } from '../src/content/locale.js';
 import { loadBundledPack } from '../src/content/bundled.js';
 import { launcherStrings } from '../src/i18n/launcher.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
-import { idle } from '../src/internal/idle.js';
 
 /** Capture console.error and unhandled rejections while `fn` runs. */
 async function watch<T>(fn: () => Promise<T>): Promise<{ result: T; errors: string[]; rejections: unknown[] }> {
@@ -122,9 +121,6 @@ describe('the launcher does not wait for content', () => {
       delete (navigator as { languages?: unknown }).languages;
     }
   }
-  // The widget's own idle helper: Safari has no requestIdleCallback, and the helper's fallback is
-  // what the widget waits for there too.
-  const idleTime = () => new Promise((done) => idle(() => setTimeout(done, 200)));
 
   it('draws the launcher in the visitor\'s language before any pack loads, and loads none until asked', async () => {
     // A Chinese visitor (WebKitGTK here takes its languages from the system locale, not a flag).

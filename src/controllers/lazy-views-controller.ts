@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Channel } from '../content/types.js';
 import type { ViewName } from '../events/events.js';
-import type { LoadScheduler } from '../internal/load-scheduler.js';
 import { idle } from '../internal/idle.js';
 
 /** The chunk with the Contact and fallback views (see components/contact-fallback.ts). */
@@ -19,19 +18,18 @@ export interface LazyViewsHost extends ReactiveControllerHost {
 /**
  * Which views the panel renders, and the chunk the Contact and fallback views need. A view
  * is rendered the first time it is shown, then kept (its state survives switching tabs).
- * The chunk loads when such a view is shown, on pointer over or focus on its tab, or when
- * the load scheduler runs its idle work; until it is defined the plain views show.
+ * The chunk loads only on intent: when such a view is shown, or on pointer over or focus on
+ * the launcher or its tab; until it is defined the plain views show. Not in the page's idle
+ * time: most visitors never open the widget, and few of those who do open Contact.
  */
 export class LazyViewsController implements ReactiveController {
   /** The chunk, once loaded and its elements defined. */
   chunk?: ContactFallbackChunk;
   private readonly visited = new Set<ViewName>();
   private loading?: Promise<void>;
-  private scheduled = false;
 
   constructor(
     private readonly host: LazyViewsHost,
-    private readonly loads: LoadScheduler,
     /** The channels the views show (hours need the chunk's availability engine). */
     private readonly channels: () => Channel[],
   ) {
@@ -40,12 +38,6 @@ export class LazyViewsController implements ReactiveController {
 
   hostUpdate(): void {
     if (this.host.opened) this.visit(this.host.view);
-  }
-
-  hostUpdated(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    this.loads.schedule('views', () => void this.load());
   }
 
   /** `view` has been shown: the panel renders it from now on. */
@@ -76,7 +68,7 @@ export class LazyViewsController implements ReactiveController {
   }
 
   /**
-   * Pointer over or focus on the Contact or fallback tab. The first `Intl.DateTimeFormat` on
+   * Pointer over or focus on the Contact or fallback tab (or the launcher). The first `Intl.DateTimeFormat` on
    * a page initialises ICU's calendar and time-zone data (~110 ms at 4× CPU throttle, in one
    * call that cannot be split); only those views need it (for hours), so only visitors
    * heading there pay for it, in its own idle task before they arrive.

@@ -56,6 +56,8 @@ export class PrerenderController implements ReactiveController {
     // hidden while the pointer is on its way: the click then only shows it. Then the search
     // postings, in slices (they are needed at the first keystroke).
     const prepareSearch = () => idle(() => void this.content.searcher?.prepare?.());
+    // The Contact and fallback views' chunk too: a visitor may head there from the launcher.
+    void this.views.load();
     void this.content.ensure().then((ok) => {
       if (!ok) return;
       if (this.panelAllowed) prepareSearch();

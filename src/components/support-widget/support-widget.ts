@@ -174,7 +174,7 @@ export class SupportWidget extends LitElement {
   /** `#support/…` links open the panel; with `sync-hash` the open view goes back into the hash. */
   protected readonly hashSync = new HashSyncController(this);
   /** The views rendered so far, and the Contact and fallback views' lazily loaded chunk. */
-  private readonly lazyViews = new LazyViewsController(this, this.loads, () => this.effectiveChannels());
+  private readonly lazyViews = new LazyViewsController(this, () => this.effectiveChannels());
   /** Whether the panel is in the DOM; rendering it hidden on intent, before the first open. */
   private readonly prerender = new PrerenderController(this, this.loads, this.content, this.lazyViews);
   /** `status-src`: the banner, the launcher badge, `sw-status`. */
