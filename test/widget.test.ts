@@ -9,6 +9,9 @@ describe('<support-widget> launcher and panel', () => {
     const el = await mountWidget();
     expect(launcher(el)).to.exist;
     expect(launcher(el).getAttribute('aria-label')).to.equal('帮助与客服');
+    expect(launcher(el).title).to.equal('帮助与客服');
+    // The name is the label alone: no hidden copy of it in the button.
+    expect(launcher(el).textContent!.trim()).to.equal('');
     expect(panel(el)).to.be.null;
   });
 

@@ -20,7 +20,10 @@ export interface LauncherActions {
   onIntent(): void;
 }
 
-/** The launcher button, with the badge while the service is degraded. */
+/**
+ * The launcher button, with the badge while the service is degraded. Its name is its
+ * `aria-label` (and tooltip): no hidden copy of the label to lay out in the first frame.
+ */
 export function launcher(s: LauncherState, on: LauncherActions) {
   return html`<button
     part="launcher"
@@ -36,7 +39,6 @@ export function launcher(s: LauncherState, on: LauncherActions) {
     @focus=${on.onIntent}
   >
     ${launcherIcon(s.opened)}
-    <span class="launcher-text">${s.label}</span>
     ${s.degraded ? html`<span part="launcher-badge" class="launcher-badge" title=${s.degraded}></span>` : nothing}
   </button>`;
 }
