@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ViewName } from '../events/events.js';
+import { VIEWS, type ViewName } from '../routing/views.js';
 import { LOADING_MODES, type LoadingMode, type LoadScheduler } from '../internal/load-scheduler.js';
 import { accentTokens } from '../theme/color.js';
 
-export const VIEWS: readonly ViewName[] = ['faq', 'contact', 'fallback'];
 export const POSITIONS = ['bottom-right', 'bottom-left'] as const;
 export type Position = (typeof POSITIONS)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;

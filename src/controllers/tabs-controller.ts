@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ViewName } from '../events/events.js';
 import type { FaqView } from '../components/faq-view/faq-view.js';
 import type { ViewRequest } from '../events/view-request.js';
-import { VIEWS } from './attribute-controller.js';
+import { VIEWS } from '../routing/views.js';
 
 /** What the controller asks of its host. */
 export interface TabsHost extends ReactiveControllerHost, HTMLElement {

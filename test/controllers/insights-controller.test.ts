@@ -21,7 +21,7 @@ async function beacons(fn: (sent: string[]) => Promise<void>): Promise<string[]>
  */
 async function insightsConnected(): Promise<void> {
   await import('../../src/insights/widget-insights.js');
-  await (await import('../../src/channels/secret-guard.js')).guardSecrets('');
+  await (await import('../../src/secrets/secret-guard.js')).guardSecrets('');
   await nextFrame();
 }
 

@@ -3,7 +3,7 @@ import type { Channel, ContentPack } from '../../../content/types.js';
 import type { ViewName } from '../../../events/events.js';
 import type { PackSearch } from '../../../search/engine.js';
 import type { ViewRequest } from '../../../events/view-request.js';
-import { VIEWS } from '../../../controllers/attribute-controller.js';
+import { VIEWS } from '../../../routing/views.js';
 import type { PanelIds } from '../../../controllers/tabs-controller.js';
 import { closeIcon } from '../icons.js';
 import { plainContact, plainFallback, unavailable } from './plain-views.js';
