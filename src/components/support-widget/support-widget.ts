@@ -18,11 +18,11 @@ import { PrerenderController } from '../../controllers/prerender-controller.js';
 import { StatusController } from '../../controllers/status-controller.js';
 import { InsightsController } from '../../controllers/insights-controller.js';
 import { TabsController } from '../../controllers/tabs-controller.js';
+import { HasSlotController } from '../../controllers/slot-controller.js';
 import { supportWidgetStyles } from './support-widget.styles.js';
 import { defineWidget } from './define.js';
 import { launcher } from './templates/launcher.js';
 import { panel } from './templates/panel.js';
-import { statusBanner } from './templates/status-banner.js';
 
 /**
  * A drop-in customer-support widget: a launcher button that opens a panel with a searchable
@@ -96,7 +96,6 @@ export class SupportWidget extends LitElement {
     insightsEndpoint: { attribute: 'insights-endpoint' },
     syncHash: { type: Boolean, attribute: 'sync-hash' },
     loading: {},
-    hasFooter: { state: true, attribute: false },
   };
 
   /**
@@ -160,8 +159,6 @@ export class SupportWidget extends LitElement {
   /** When the content (the bundled pack of the visitor's locale, or `content-src`) and `status-src` load: `eager`, `idle` (default) or `interaction` (first open; pointer over or focus on the launcher loads the bundled pack too). */
   loading: LoadingMode = 'idle';
 
-  private hasFooter = false;
-
   // One controller per feature, each with its own state and lifecycle hooks. Their hooks run
   // in this order: the attribute checks first (they set the load scheduler's mode).
   /** Defers network work (see `loading`); cancelled when the element leaves the page. */
@@ -184,6 +181,8 @@ export class SupportWidget extends LitElement {
   protected readonly insights = new InsightsController(this, this.loads, this.content);
   /** Tab keys, focus, ids, and views asking to show another. */
   private readonly tabs = new TabsController(this);
+  /** The footer shows only when something is slotted into it. */
+  private readonly slots = new HasSlotController(this);
 
   /**
    * The content pack in use; `undefined` until the first one has loaded (`sw-content-load`).
@@ -289,30 +288,11 @@ export class SupportWidget extends LitElement {
 
   // ── end of the locale block ──────────────────────────────────────────────────────────────
 
-  private renderPanel(pack: ContentPack) {
-    const { lazyViews, serviceStatus: status, tabs, content } = this;
-    const channels = this.effectiveChannels();
-    // Only the Contact and fallback views show it (and computing it needs the time-zone data).
-    const notice = lazyViews.has('contact') || lazyViews.has('fallback') ? status.unreachableNotice(pack.ui, () => !!lazyViews.chunk?.allLiveClosed(channels)) : undefined;
-    const banner = status.status && status.degraded ? statusBanner(pack.ui, status.status, this.statusHref, () => tabs.select('fallback')) : nothing;
-    return panel(
-      { pack, opened: this.opened, view: this.view, channels, notice, banner, hasFooter: this.hasFooter, draft: tabs.draft, ids: tabs.ids },
-      { searcher: content.searcher, unavailable: content.source === 'unavailable', visited: (v) => lazyViews.has(v), defined: !!lazyViews.chunk },
-      {
-        close: () => this.close('close-button'),
-        select: (v) => tabs.select(v),
-        onTabKey: tabs.onKeyDown,
-        onTabIntent: lazyViews.warmUp,
-        onViewRequest: tabs.onViewRequest,
-        onFooterChange: (e) => (this.hasFooter = (e.target as HTMLSlotElement).assignedNodes().length > 0),
-      },
-    );
-  }
-
   override render() {
     const pack = this.prerender.panelAllowed ? this.content.pack : undefined;
+    const parts = { content: this.content, views: this.lazyViews, status: this.serviceStatus, tabs: this.tabs, slots: this.slots };
     return html`
-      ${pack ? this.renderPanel(pack) : nothing}
+      ${pack ? panel(this, pack, this.effectiveChannels(), parts) : nothing}
       ${this.renderLauncher(pack ? this.tabs.ids.panel : undefined)}
     `;
   }

@@ -1,145 +1,140 @@
 import { html, nothing } from 'lit';
 import type { Channel, ContentPack } from '../../../content/types.js';
-import type { ViewName } from '../../../events/events.js';
-import type { PackSearch } from '../../../search/engine.js';
-import type { ViewRequest } from '../../../events/view-request.js';
-import { VIEWS } from '../../../routing/views.js';
-import type { PanelIds } from '../../../controllers/tabs-controller.js';
+import type { ContentController } from '../../../controllers/content-controller.js';
+import type { LazyViewsController } from '../../../controllers/lazy-views-controller.js';
+import type { StatusController } from '../../../controllers/status-controller.js';
+import type { TabsController } from '../../../controllers/tabs-controller.js';
+import type { HasSlotController } from '../../../controllers/slot-controller.js';
+import { VIEWS, type ViewName } from '../../../routing/views.js';
 import { closeIcon } from '../icons.js';
 import { plainContact, plainFallback, unavailable } from './plain-views.js';
+import { statusBanner } from './status-banner.js';
 
-/** What the panel shows. */
-export interface PanelState {
+/** What the panel reads of the element: its public state. */
+export interface PanelHost {
+  readonly opened: boolean;
+  readonly view: ViewName;
+  readonly statusHref?: string;
+  close(source: 'close-button'): void;
+}
+
+/** The element's controllers the panel shows the state of. */
+export interface PanelParts {
+  content: ContentController;
+  views: LazyViewsController;
+  status: StatusController;
+  tabs: TabsController;
+  slots: HasSlotController;
+}
+
+/** One render's inputs, for the view templates below. */
+interface Shown extends PanelParts {
+  host: PanelHost;
   pack: ContentPack;
-  opened: boolean;
-  view: ViewName;
   channels: Channel[];
   /** Why support may be unreachable (Contact and fallback offer the fallback). */
   notice?: string;
-  /** Shown between the tabs and the body (the status banner), if anything. */
-  banner: unknown;
-  hasFooter: boolean;
-  /** The query no answer fitted, for the Contact view's message drafter. */
-  draft: string;
-  ids: PanelIds;
-}
-
-/** The views in the body. */
-export interface ViewsState {
-  searcher?: PackSearch;
-  /** The site's content failed and no copy is at hand: the FAQ tab says so. */
-  unavailable: boolean;
-  /** The views rendered so far (kept once shown). */
-  visited: (view: ViewName) => boolean;
-  /** The Contact and fallback views' chunk is defined: no plain views inside them. */
-  defined: boolean;
-}
-
-/** What the panel's controls do. */
-export interface PanelActions {
-  close(): void;
-  select(view: ViewName): void;
-  onTabKey(e: KeyboardEvent): void;
-  /** Pointer over or focus on the Contact or fallback tab. */
-  onTabIntent(): void;
-  onViewRequest(e: ViewRequest): void;
-  onFooterChange(e: Event): void;
 }
 
 /** The dialog: header, tabs, the status banner, the views (each rendered once first shown), the footer. */
-export function panel(s: PanelState, views: ViewsState, on: PanelActions) {
-  const ui = s.pack.ui;
+export function panel(host: PanelHost, pack: ContentPack, channels: Channel[], parts: PanelParts) {
+  const { views, status, tabs } = parts;
+  const ui = pack.ui;
+  const ids = tabs.ids;
+  // Only the Contact and fallback views show it (and computing it needs the time-zone data).
+  const notice = views.has('contact') || views.has('fallback') ? status.unreachableNotice(ui, () => !!views.chunk?.allLiveClosed(channels)) : undefined;
+  const shown: Shown = { ...parts, host, pack, channels, notice };
   const labels: Record<ViewName, string> = { faq: ui.tabFaq, contact: ui.tabContact, fallback: ui.tabFallback };
   return html`<div
     part="panel"
     class="panel"
-    lang=${s.pack.meta.locale}
-    id=${s.ids.panel}
+    lang=${pack.meta.locale}
+    id=${ids.panel}
     role="dialog"
     aria-modal="false"
-    aria-labelledby=${s.ids.title}
-    aria-hidden=${s.opened ? nothing : 'true'}
-    ?hidden=${!s.opened}
-    @sw-internal-view=${on.onViewRequest}
+    aria-labelledby=${ids.title}
+    aria-hidden=${host.opened ? nothing : 'true'}
+    ?hidden=${!host.opened}
+    @sw-internal-view=${tabs.onViewRequest}
   >
     <header part="header">
       <slot name="logo"></slot>
-      <h2 id=${s.ids.title} part="title">${ui.panelTitle}</h2>
-      <button part="close" class="close" type="button" aria-label=${ui.close} @click=${on.close}>${closeIcon}</button>
+      <h2 id=${ids.title} part="title">${ui.panelTitle}</h2>
+      <button part="close" class="close" type="button" aria-label=${ui.close} @click=${() => host.close('close-button')}>${closeIcon}</button>
     </header>
-    <div part="tabs" class="tabs" role="tablist" aria-label=${ui.panelTitle} @keydown=${on.onTabKey}>
+    <div part="tabs" class="tabs" role="tablist" aria-label=${ui.panelTitle} @keydown=${tabs.onKeyDown}>
       ${VIEWS.map(
         (v) => html`<button
           part="tab"
           role="tab"
           type="button"
-          id=${s.ids.tab(v)}
-          aria-selected=${s.view === v ? 'true' : 'false'}
-          aria-controls=${views.visited(v) ? s.ids.view(v) : nothing}
-          tabindex=${s.view === v ? '0' : '-1'}
-          @click=${() => on.select(v)}
-          @pointerenter=${v === 'faq' ? undefined : on.onTabIntent}
-          @focus=${v === 'faq' ? undefined : on.onTabIntent}
+          id=${ids.tab(v)}
+          aria-selected=${host.view === v ? 'true' : 'false'}
+          aria-controls=${views.has(v) ? ids.view(v) : nothing}
+          tabindex=${host.view === v ? '0' : '-1'}
+          @click=${() => tabs.select(v)}
+          @pointerenter=${v === 'faq' ? undefined : views.warmUp}
+          @focus=${v === 'faq' ? undefined : views.warmUp}
         >
           ${labels[v]}
         </button>`,
       )}
     </div>
-    ${s.banner}
+    ${status.status && status.degraded ? statusBanner(ui, status.status, host.statusHref, () => tabs.select('fallback')) : nothing}
     <div part="body" class="body">
       <slot name="before"></slot>
-      ${faqView(s, views)} ${contactView(s, views)} ${fallbackView(s, views)}
+      ${faqView(shown)} ${contactView(shown)} ${fallbackView(shown)}
       <slot name="after"></slot>
     </div>
-    <footer part="footer" ?hidden=${!s.hasFooter}>
-      <slot name="footer" @slotchange=${on.onFooterChange}></slot>
+    <footer part="footer" ?hidden=${!parts.slots.has('footer')}>
+      <slot name="footer"></slot>
     </footer>
   </div>`;
 }
 
-function faqView(s: PanelState, views: ViewsState) {
-  if (!views.visited('faq')) return nothing;
-  if (views.unavailable) return unavailable(s.pack, s.channels, { view: s.ids.view('faq'), tab: s.ids.tab('faq') }, s.view !== 'faq');
+function faqView({ host, pack, channels, views, tabs: { ids }, content }: Shown) {
+  if (!views.has('faq')) return nothing;
+  if (content.source === 'unavailable') return unavailable(pack, channels, { view: ids.view('faq'), tab: ids.tab('faq') }, host.view !== 'faq');
   return html`<sw-faq-view
-    id=${s.ids.view('faq')}
+    id=${ids.view('faq')}
     role="tabpanel"
-    aria-labelledby=${s.ids.tab('faq')}
+    aria-labelledby=${ids.tab('faq')}
     exportparts="search,results,result,answer,category,no-results,feedback,warning"
-    ?hidden=${s.view !== 'faq'}
-    .pack=${s.pack}
-    .searcher=${views.searcher}
+    ?hidden=${host.view !== 'faq'}
+    .pack=${pack}
+    .searcher=${content.searcher}
   ></sw-faq-view>`;
 }
 
-function contactView(s: PanelState, views: ViewsState) {
-  if (!views.visited('contact')) return nothing;
+function contactView({ host, pack, channels, notice, views, tabs }: Shown) {
+  if (!views.has('contact')) return nothing;
   return html`<sw-contact-view
-    id=${s.ids.view('contact')}
+    id=${tabs.ids.view('contact')}
     role="tabpanel"
     tabindex="-1"
-    aria-labelledby=${s.ids.tab('contact')}
+    aria-labelledby=${tabs.ids.tab('contact')}
     exportparts="channel,channel-status,checklist,warning,fallback-prompt,best-time"
-    ?hidden=${s.view !== 'contact'}
-    .pack=${s.pack}
-    .channels=${s.channels}
-    .notice=${s.notice}
-    .draft=${s.draft}
-    >${views.defined ? nothing : plainContact(s.pack, s.channels)}</sw-contact-view
+    ?hidden=${host.view !== 'contact'}
+    .pack=${pack}
+    .channels=${channels}
+    .notice=${notice}
+    .draft=${tabs.draft}
+    >${views.chunk ? nothing : plainContact(pack, channels)}</sw-contact-view
   >`;
 }
 
-function fallbackView(s: PanelState, views: ViewsState) {
-  if (!views.visited('fallback')) return nothing;
+function fallbackView({ host, pack, channels, notice, views, tabs }: Shown) {
+  if (!views.has('fallback')) return nothing;
   return html`<sw-fallback-view
-    id=${s.ids.view('fallback')}
+    id=${tabs.ids.view('fallback')}
     role="tabpanel"
     tabindex="-1"
-    aria-labelledby=${s.ids.tab('fallback')}
+    aria-labelledby=${tabs.ids.tab('fallback')}
     exportparts="fallback,safety,warning"
-    ?hidden=${s.view !== 'fallback'}
-    .pack=${s.pack}
-    .channels=${s.channels}
-    .notice=${s.notice}
-    >${views.defined ? nothing : plainFallback(s.pack)}</sw-fallback-view
+    ?hidden=${host.view !== 'fallback'}
+    .pack=${pack}
+    .channels=${channels}
+    .notice=${notice}
+    >${views.chunk ? nothing : plainFallback(pack)}</sw-fallback-view
   >`;
 }
