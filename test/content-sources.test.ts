@@ -1,10 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { mountWidget, loadPack, settle } from './helpers/widget.js';
+import { mountWidget, loadPack, settle, idleTime } from './helpers/widget.js';
 import { captureConsole } from './helpers/console.js';
 import { minimalPack } from './fixtures/packs.js';
 import { saveLastGood, readLastGood } from '../src/content/last-good.js';
 import type { SupportWidget } from '../src/element.js';
-import { idle } from '../src/internal/idle.js';
 
 /** The packs a widget announces as shown, by `src`. */
 function recordLoads(el: SupportWidget): string[] {
@@ -12,10 +11,6 @@ function recordLoads(el: SupportWidget): string[] {
   el.addEventListener('sw-content-load', (e) => srcs.push(e.detail.src));
   return srcs;
 }
-
-/** Idle time has passed (the bundled content loads at idle) and what followed has rendered. */
-// The widget's own idle helper: Safari has no requestIdleCallback.
-const idleTime = () => new Promise((done) => idle(() => setTimeout(done, 200)));
 
 /** The site's own pack: nothing like the bundled product. */
 const acme = () => minimalPack();

@@ -1,10 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { mountWidget, deepQuery, deepQueryAll, typeQuery, settle } from './helpers/widget.js';
 import { InsightsQueue, privacyOptOut, MAX_QUERY } from '../src/insights/insights-queue.js';
-import { parseDeepLink, formatDeepLink } from '../src/insights/deep-link.js';
+import { parseDeepLink, formatDeepLink } from '../src/routing/deep-link.js';
 import { checkBeacon } from '../src/insights/beacon-schema.js';
 import { toInsightEvent } from '../src/insights/widget-insights.js';
-import { scrubSecrets } from '../src/channels/secret-guard.js';
+import { scrubSecrets } from '../src/secrets/secret-guard.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewName } from '../events/events.js';
-import { parseDeepLink, formatDeepLink, type DeepLink } from '../insights/deep-link.js';
+import { parseDeepLink, formatDeepLink, type DeepLink } from '../routing/deep-link.js';
 
 /** What the controller asks of its host. */
 export interface HashSyncHost extends ReactiveControllerHost {

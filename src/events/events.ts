@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../content/validate.js';
+import type { ViewName } from '../routing/views.js';
 
-export type ViewName = 'faq' | 'contact' | 'fallback';
+export type { ViewName };
 
 /** The `detail` of every public event, by event name. */
 export interface SwEventDetails {

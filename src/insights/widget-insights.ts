@@ -5,7 +5,7 @@
  */
 import { InsightsQueue, privacyOptOut } from './insights-queue.js';
 import type { AnswerSource, InsightEvent } from './beacon-schema.js';
-import { scrubSecrets } from '../channels/secret-guard.js';
+import { scrubSecrets } from '../secrets/secret-guard.js';
 import { INSIGHT_EVENTS } from '../events/events.js';
 
 export function toInsightEvent(type: string, d: Record<string, unknown>): InsightEvent {

@@ -1,3 +1,5 @@
+import type { SwEventDetails } from '../events/events.js';
+
 /**
  * Dispatch a public widget event. Every `sw-*` event bubbles and is composed so a host
  * can listen on `document`; `cancelable` where the host may veto (e.g. `sw-open`).
@@ -13,5 +15,3 @@ export function emit<K extends keyof SwEventDetails>(
     new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
   );
 }
-
-import type { SwEventDetails } from '../events/events.js';

@@ -1,5 +1,4 @@
-import { fetchText } from '../content/fetch-pack.js';
-
+import { fetchText } from '../internal/fetch-text.js';
 import type { ServiceStatus, StatusIndicator } from './status.js';
 
 export { isDegraded, type ServiceStatus, type StatusIndicator } from './status.js';
@@ -41,6 +40,6 @@ export function parseStatus(json: unknown): ServiceStatus {
 
 /** Fetch and parse a status endpoint with a deadline (default 4 s) and a small size cap. */
 export async function fetchStatus(src: string, timeoutMs = 4000): Promise<ServiceStatus> {
-  const body = await fetchText(src, timeoutMs, 512_000);
+  const body = await fetchText(src, { timeoutMs, maxBytes: 512_000 });
   return parseStatus(JSON.parse(body));
 }

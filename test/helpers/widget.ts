@@ -2,6 +2,7 @@ import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import './manual-mode.js';
 import '../../src/auto-register.js';
 import type { SupportWidget } from '../../src/element.js';
+import { idle } from '../../src/internal/idle.js';
 
 /**
  * A fresh widget with `attrs` set, once its content has loaded (the bundled pack loads when the
@@ -90,3 +91,6 @@ export async function settle(el: SupportWidget): Promise<void> {
   const animations = [...document.getAnimations(), ...(el.shadowRoot?.getAnimations() ?? [])];
   await Promise.all(animations.map((a) => a.finished.catch(() => undefined)));
 }
+
+/** Idle time has passed, and a little after it. The widget's own idle helper: Safari has no requestIdleCallback. */
+export const idleTime = (): Promise<void> => new Promise((done) => idle(() => setTimeout(done, 200)));

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Channel, ContentPack } from '../../content/types.js';
 import { buildContactSummary, describeEnvironment, type ContactDetails, type EnvironmentLabels } from '../../channels/contact-summary.js';
 import { channelHref } from '../../channels/channel-link.js';
-import { guardSecrets, type GuardVerdict } from '../../channels/secret-guard.js';
+import { guardSecrets, type GuardVerdict } from '../../secrets/secret-guard.js';
 import { emit } from '../../internal/emit.js';
 import { checklistStyles } from './contact-checklist.styles.js';
 

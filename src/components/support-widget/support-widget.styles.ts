@@ -125,14 +125,6 @@ export const supportWidgetStyles = css`
     outline: 3px solid var(--sw-focus);
     outline-offset: 3px;
   }
-  .launcher-text {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   .launcher-badge {
     position: absolute;
     top: 2px;

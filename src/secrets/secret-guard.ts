@@ -1,4 +1,4 @@
-import { findSecrets, loadWordlists, redactSecrets, type SecretFinding, type Wordlists } from '../secrets/index.js';
+import { findSecrets, loadWordlists, redactSecrets, type SecretFinding, type Wordlists } from './index.js';
 
 export interface GuardVerdict {
   blocked: boolean;

@@ -1,4 +1,4 @@
-import type { ViewName } from '../events/events.js';
+import type { ViewName } from './views.js';
 
 export interface DeepLink {
   view: ViewName;
