@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SHEET_MEDIA } from '../../sheet/sheet.js';
 
 /**
  * Design tokens live on :host with defaults so a host overrides them with
@@ -56,6 +57,10 @@ export const supportWidgetStyles = css`
     --sw-danger-bg: #fdecea;
     --sw-shadow: 0 12px 40px rgb(0 0 0 / 0.22);
     display: contents;
+  }
+  /* display: contents above would beat the browser's own [hidden] rule: hidden means hidden. */
+  :host([hidden]) {
+    display: none;
   }
   :host([theme='dark']) {
     ${darkTokens}
@@ -291,12 +296,16 @@ export const supportWidgetStyles = css`
     display: none;
   }
   /* Phones: a full-screen sheet, clear of notches and home indicators. */
-  @media (max-width: 480px), (max-height: 520px) {
-    .panel {
-      inset: 0;
+  @media ${unsafeCSS(SHEET_MEDIA)} {
+    /* The sheet follows the visual viewport above an on-screen keyboard (SheetController sets
+       the two properties while it is open); the page behind does not scroll through it. */
+    .panel,
+    :host([position]) .panel {
+      inset: var(--sw-sheet-top, 0px) 0 auto;
       width: 100%;
-      height: 100%;
+      height: var(--sw-sheet-height, 100%);
       max-height: none;
+      overscroll-behavior: contain;
       border-radius: 0;
       border: none;
       padding: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px) env(safe-area-inset-bottom, 0px) env(safe-area-inset-left, 0px);

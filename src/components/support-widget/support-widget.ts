@@ -12,6 +12,7 @@ import { accentTokens } from '../../theme/color.js';
 import { applyChannelAttributes } from '../../channels/attribute-channels.js';
 import { isDegraded, type ServiceStatus } from '../../status/status.js';
 import { HashSyncController } from '../../controllers/hash-sync-controller.js';
+import { SheetController } from '../../controllers/sheet-controller.js';
 import { LoadScheduler, LOADING_MODES, type LoadingMode } from '../../internal/load-scheduler.js';
 import { defineOnce } from '../../internal/define.js';
 import { idle, afterNextPaint, yieldToPage } from '../../internal/idle.js';
@@ -205,6 +206,8 @@ export class SupportWidget extends LitElement {
   protected readonly dismiss = new DismissController(this);
   /** `#support/…` links open the panel; with `sync-hash` the open view goes back into the hash. */
   protected readonly hashSync = new HashSyncController(this);
+  /** On phones: where focus goes on a touch open, the page behind held still, the sheet above the keyboard. */
+  protected readonly sheet = new SheetController(this);
   private statusInFlight = false;
   private statusErrorLogged = false;
   /** Insights: events seen before its chunk loaded, then the function that stops and flushes it. */
@@ -219,6 +222,24 @@ export class SupportWidget extends LitElement {
    */
   get pack(): ContentPack | undefined {
     return this.content.pack;
+  }
+
+  /** Same as `setContent(pack)`; an invalid pack is reported on the console and the current content stays. */
+  set pack(pack: PackInput) {
+    this.setContent(pack).catch((e: Error) => console.error(`<support-widget>: pack: ${e.message}`));
+  }
+
+  constructor() {
+    super();
+    // The shadow root exists from construction (Lit would attach it on connection): a host may
+    // reach into it, or the element's parts may be styled, before the element is in the page.
+    (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = this.createRenderRoot();
+    // A `pack` set before the element upgraded sits on the instance, hiding the setter above.
+    if (Object.prototype.hasOwnProperty.call(this, 'pack')) {
+      const pack = (this as { pack?: PackInput }).pack;
+      delete (this as { pack?: PackInput }).pack;
+      if (pack) this.pack = pack;
+    }
   }
 
   /** The pack, where the panel is rendered (only once a pack has loaded). */
@@ -254,7 +275,7 @@ export class SupportWidget extends LitElement {
     // Focus moves in the task after the panel is painted: moving it costs style, selection and
     // focus-event work (about 15 ms at 4× CPU throttle) that would otherwise delay that paint.
     if (!wasOpen) await afterNextPaint();
-    if (this.opened) this.focusView();
+    if (this.opened) this.sheet.focusOnOpen(() => this.focusView());
   }
 
   /** Close the panel and return focus to the launcher. */
