@@ -26,22 +26,26 @@ export function inputCommandsPlugin() {
         return true;
       }
       if (command === 'sw-touch') {
-        // Chromium: touch emulation on, then the browser's own gesture synthesis (real
-        // touchstart/touchmove/pointer events, and real scrolling when nothing cancels them).
+        // Chromium: touch emulation on, then touch points through the browser's input pipeline
+        // (real touch and pointer events, a click after a tap, scrolling when nothing cancels them).
         if (type !== 'puppeteer' || !isCdp(puppeteerPage(session))) return false;
         const client = await cdp(puppeteerPage(session));
         await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
         const { x, y } = payload;
-        if (payload.gesture === 'tap') await client.send('Input.synthesizeTapGesture', { x, y, gestureSourceType: 'touch' });
-        else
-          await client.send('Input.synthesizeScrollGesture', {
-            x,
-            y,
-            yDistance: -payload.dy, // a finger moving up by dy scrolls the content down by dy
-            gestureSourceType: 'touch',
-            speed: 2000,
-            preventFling: true,
-          });
+        if (payload.gesture === 'tap') {
+          await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+          await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        }
+        else {
+          // A finger moving up by dy in ten steps, resting, then lifted: at rest it leaves no
+          // fling behind, so the page is still once the command returns.
+          const t0 = Date.now() / 1000;
+          const touch = (type, at, touchPoints) => client.send('Input.dispatchTouchEvent', { type, touchPoints, timestamp: t0 + at });
+          await touch('touchStart', 0, [{ x, y }]);
+          for (let i = 1; i <= 10; i++) await touch('touchMove', i * 0.03, [{ x, y: y - (payload.dy * i) / 10 }]);
+          await touch('touchMove', 0.8, [{ x, y: y - payload.dy }]);
+          await touch('touchEnd', 0.9, []);
+        }
         return true;
       }
       if (command === 'sw-wheel') {
