@@ -169,18 +169,6 @@ class WebKitLauncher {
     await this.#resize(size);
   }
 
-  /** For the suite's `sw-wheel` command: a wheel turn at (x, y) in the viewport. False when the driver has no wheel input. */
-  async wheel(_sessionId, { x, y, dy }) {
-    try {
-      const actions = [{ type: 'scroll', x: Math.round(x), y: Math.round(y), deltaX: 0, deltaY: dy, origin: 'viewport' }];
-      await this.#request('POST', this.#sessionPath('/actions'), { actions: [{ type: 'wheel', id: 'wheel', actions }] });
-      await this.#request('DELETE', this.#sessionPath('/actions'));
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   async stop() {
     try {
       if (this.#session) await this.#request('DELETE', this.#sessionPath());

@@ -56,7 +56,6 @@ export function inputCommandsPlugin() {
           await page.mouse.wheel({ deltaY: dy });
           return true;
         }
-        if (session.browser.wheel) return session.browser.wheel(session.id, { x, y, dy });
         return false;
       }
     },
