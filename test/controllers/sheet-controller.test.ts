@@ -1,8 +1,10 @@
-import { expect, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { mountWidget, settle, launcher, panel, deepActiveElement, deepQuery } from '../helpers/widget.js';
 import { SHEET_MEDIA, canScroll, openFocus, sheetBox } from '../../src/sheet/sheet.js';
 import type { SupportWidget } from '../../src/element.js';
+import { supportWidgetStyles } from '../../src/components/support-widget/support-widget.styles.js';
+import type { SheetController } from '../../src/controllers/sheet-controller.js';
 
 // Chromium emulates a touch screen through the DevTools protocol (real touch events, real
 // scrolling). Firefox and WebKit drivers cannot here: their tests play the same gestures as
@@ -107,6 +109,8 @@ async function tap(el: SupportWidget): Promise<void> {
   }
   await waitUntil(() => el.opened, 'the tap did not open the sheet');
   await settle(el);
+  // The page is held from the moment the lock's chunk has arrived (loaded on the tap).
+  await waitUntil(() => (el as unknown as { sheet: SheetController }).sheet.holding, 'the page behind the sheet is not held');
 }
 
 describe('SheetController: the panel as a phone sheet (375×667; WebKit: its narrowest window, about 450×667)', () => {
@@ -276,6 +280,11 @@ describe('SheetController: larger screens', () => {
 });
 
 describe('sheet rules (DOM-free)', () => {
+  it("the stylesheet's phone query is SHEET_MEDIA, the one the controller watches", () => {
+    const queries = [...supportWidgetStyles.styleSheet!.cssRules].filter((r): r is CSSMediaRule => r instanceof CSSMediaRule).map((r) => r.media.mediaText);
+    expect(queries).to.include(matchMedia(SHEET_MEDIA).media);
+  });
+
   it('a touch open focuses the close button; keyboard, mouse and unknown-on-fine-pointer focus the view', () => {
     expect(openFocus('touch', false)).to.equal('close');
     expect(openFocus(undefined, true)).to.equal('close');

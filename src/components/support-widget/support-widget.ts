@@ -218,13 +218,13 @@ export class SupportWidget extends LitElement {
   /**
    * The content pack in use; `undefined` until the first one has loaded (`sw-content-load`).
    * The bundled pack loads when the page is idle (see `loading`), on pointer over or focus on
-   * the launcher, or on open, whichever comes first.
+   * the launcher, or on open, whichever comes first. Setting it is `setContent(pack)`.
    */
   get pack(): ContentPack | undefined {
     return this.content.pack;
   }
 
-  /** Same as `setContent(pack)`; an invalid pack is reported on the console and the current content stays. */
+  // Same as setContent(pack); an invalid pack is reported on the console and the current content stays.
   set pack(pack: PackInput) {
     this.setContent(pack).catch((e: Error) => console.error(`<support-widget>: pack: ${e.message}`));
   }
@@ -233,7 +233,7 @@ export class SupportWidget extends LitElement {
     super();
     // The shadow root exists from construction (Lit would attach it on connection): a host may
     // reach into it, or the element's parts may be styled, before the element is in the page.
-    (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = this.createRenderRoot();
+    Object.assign(this, { renderRoot: this.createRenderRoot() });
     // A `pack` set before the element upgraded sits on the instance, hiding the setter above.
     if (Object.prototype.hasOwnProperty.call(this, 'pack')) {
       const pack = (this as { pack?: PackInput }).pack;
