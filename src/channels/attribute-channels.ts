@@ -31,3 +31,18 @@ export function applyChannelAttributes(channels: readonly Channel[], values: Par
   }
   return out;
 }
+
+/** Channel values set through the element's attributes. */
+export interface ChannelAttributeValues {
+  email?: string;
+  phone?: string;
+  chatUrl?: string;
+  website?: string;
+}
+
+/** `channels` with the channel attributes of `values` applied (the same list when none is set). */
+export function withChannelAttributes(channels: Channel[], values: ChannelAttributeValues, warn: (message: string) => void): Channel[] {
+  const { email, phone, chatUrl, website } = values;
+  if (!email && !phone && !chatUrl && !website) return channels;
+  return applyChannelAttributes(channels, { email, phone, 'chat-url': chatUrl, website }, warn);
+}

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { idle } from './idle.js';
 
 export const LOADING_MODES = ['eager', 'idle', 'interaction'] as const;
@@ -8,11 +9,20 @@ export type LoadingMode = (typeof LOADING_MODES)[number];
  * blocked: `eager` runs now, `idle` when the browser is idle (at most 3 s later),
  * `interaction` on the first open. A task scheduled again replaces the pending one.
  */
-export class LoadScheduler {
+export class LoadScheduler implements ReactiveController {
   mode: LoadingMode = 'idle';
   private pending = new Map<string, () => void>();
   private cancelIdle: (() => void) | undefined;
   private interacted = false;
+
+  /** With a `host`, whatever is pending is dropped when the host leaves the page. */
+  constructor(host?: ReactiveControllerHost) {
+    host?.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
 
   schedule(key: string, task: () => void): void {
     if (this.mode === 'eager' || this.interacted) {

@@ -8,6 +8,7 @@ import { emit } from '../../internal/emit.js';
 import { renderLink } from '../rich-text.js';
 import { formatDuration } from '../../i18n/duration.js';
 import { contactViewStyles } from './contact-view.styles.js';
+import { requestView } from '../../events/view-request.js';
 
 /** How often open/closed badges are re-evaluated while the view is shown. */
 const TICK_MS = 30_000;
@@ -59,7 +60,7 @@ export class ContactView extends LitElement {
   }
 
   private offerFallback(): void {
-    this.dispatchEvent(new CustomEvent('sw-internal-view', { detail: { view: 'fallback' }, bubbles: true, composed: true }));
+    requestView(this, { view: 'fallback' });
   }
 
   private onFollow(channel: Channel): void {

@@ -5,6 +5,7 @@ import type { VerifyResult } from '../../verify/index.js';
 import { renderBlocks, renderLink } from '../rich-text.js';
 import { safeHref } from '../../content/safe-url.js';
 import { fallbackViewStyles } from './fallback-view.styles.js';
+import { requestView } from '../../events/view-request.js';
 
 /**
  * "Can't reach support?": why support may be unreachable, what to do meanwhile, how to
@@ -38,7 +39,7 @@ export class FallbackView extends LitElement {
   }
 
   private jumpToCategory(id: string): void {
-    this.dispatchEvent(new CustomEvent('sw-internal-view', { detail: { view: 'faq', category: id }, bubbles: true, composed: true }));
+    requestView(this, { view: 'faq', category: id });
   }
 
   private renderItem(item: FallbackItem) {

@@ -8,6 +8,7 @@ import { emit } from '../../internal/emit.js';
 import { afterNextPaint, idle } from '../../internal/idle.js';
 import type { SwEventDetails } from '../../events/events.js';
 import { faqViewStyles } from './faq-view.styles.js';
+import { requestView } from '../../events/view-request.js';
 
 type AnswerSource = SwEventDetails['sw-answer-view']['source'];
 
@@ -313,7 +314,7 @@ export class FaqView extends LitElement {
    * `draft`: the query no answer fits, for the message drafter's problem field.
    */
   private requestView(view: 'contact' | 'fallback', draft?: string): void {
-    this.dispatchEvent(new CustomEvent('sw-internal-view', { detail: { view, draft }, bubbles: true, composed: true }));
+    requestView(this, { view, draft });
   }
 
   private renderAnswer() {

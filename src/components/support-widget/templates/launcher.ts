@@ -1,0 +1,42 @@
+import { html, nothing } from 'lit';
+import { launcherIcon } from '../icons.js';
+
+/** What the launcher shows. */
+export interface LauncherState {
+  /** Its accessible name and tooltip. */
+  label: string;
+  /** The language of `label`, when it is the built-in or the pack's (not the site's `launcher-label`). */
+  lang?: string;
+  opened: boolean;
+  /** The panel's id, once the panel is rendered. */
+  controls?: string;
+  /** The status page reports a problem: said in the name, and a badge. */
+  degraded?: string;
+}
+
+/** What the launcher does: a click toggles the panel; pointer over or focus is intent to open. */
+export interface LauncherActions {
+  toggle(): void;
+  onIntent(): void;
+}
+
+/** The launcher button, with the badge while the service is degraded. */
+export function launcher(s: LauncherState, on: LauncherActions) {
+  return html`<button
+    part="launcher"
+    class="launcher"
+    lang=${s.lang ?? nothing}
+    type="button"
+    aria-label=${s.degraded ? `${s.label} — ${s.degraded}` : s.label}
+    title=${s.label}
+    aria-expanded=${s.opened ? 'true' : 'false'}
+    aria-controls=${s.controls ?? nothing}
+    @click=${on.toggle}
+    @pointerenter=${on.onIntent}
+    @focus=${on.onIntent}
+  >
+    ${launcherIcon(s.opened)}
+    <span class="launcher-text">${s.label}</span>
+    ${s.degraded ? html`<span part="launcher-badge" class="launcher-badge" title=${s.degraded}></span>` : nothing}
+  </button>`;
+}

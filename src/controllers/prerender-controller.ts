@@ -1,0 +1,109 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ViewName } from '../events/events.js';
+import type { FaqView } from '../components/faq-view/faq-view.js';
+import type { LoadScheduler } from '../internal/load-scheduler.js';
+import type { ContentController } from './content-controller.js';
+import type { LazyViewsController } from './lazy-views-controller.js';
+import { idle, yieldToPage } from '../internal/idle.js';
+
+/** What the controller asks of its host. */
+export interface PrerenderHost extends ReactiveControllerHost, HTMLElement {
+  readonly opened: boolean;
+  readonly view: ViewName;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * Whether the panel is in the DOM, and getting it ready on intent. Most visitors never open
+ * the widget, so the panel is rendered on the first open, or hidden ahead of it when the
+ * visitor shows intent (pointer over or focus on the launcher): its DOM, styles, layout and
+ * fonts, then the search postings, are then ready at the click.
+ */
+export class PrerenderController implements ReactiveController {
+  /** The panel may render (from the first open or prerender on; kept once closed). It renders once a pack is shown. */
+  panelAllowed = false;
+
+  constructor(
+    private readonly host: PrerenderHost,
+    private readonly loads: LoadScheduler,
+    private readonly content: ContentController,
+    private readonly views: LazyViewsController,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.host.opened) this.panelAllowed = true;
+  }
+
+  hostUpdated(): void {
+    // The content follows `loading` (see ContentController); the launcher has its label
+    // without it. `open` set in the markup is an interaction: the content loads now.
+    if (this.host.opened && !this.content.pack) {
+      this.loads.interact();
+      void this.content.ensure();
+    }
+  }
+
+  /**
+   * Pointer over or focus on the launcher. The search postings and typo correction cost
+   * something the first time: pay for them when the visitor shows intent, not on every page
+   * view. prepare() does its work once per search (a locale switch brings a new one), so
+   * calling it again is cheap.
+   */
+  warmUp = (): void => {
+    // The content (if the page's idle time has not loaded it yet), then the panel, laid out
+    // hidden while the pointer is on its way: the click then only shows it. Then the search
+    // postings, in slices (they are needed at the first keystroke).
+    const prepareSearch = () => idle(() => void this.content.searcher?.prepare?.());
+    void this.content.ensure().then((ok) => {
+      if (!ok) return;
+      if (this.panelAllowed) prepareSearch();
+      else void this.prerender().then(prepareSearch);
+    });
+  };
+
+  /**
+   * Render the panel hidden (not exposed, not focusable). Each step is one task, so none is
+   * long: the shell, its layout, the view's first screen, its layout, then in idle time the
+   * layout of whatever the view added since (the FAQ view adds one category per idle task)
+   * until it is complete. Opening the panel meanwhile stops this; open renders what is missing.
+   */
+  private async prerender(): Promise<void> {
+    // Up to the first screen, each step runs in the next task: the click may come soon. The
+    // categories below the fold can wait for idle time.
+    const nextIdle = () => new Promise<void>((resolve) => idle(resolve));
+    const stopped = () => this.host.opened || !this.host.isConnected;
+    await yieldToPage();
+    if (this.panelAllowed || stopped()) return;
+    this.panelAllowed = true;
+    this.host.requestUpdate();
+    await yieldToPage();
+    if (stopped()) return;
+    await this.layOutClosed();
+    await yieldToPage();
+    if (stopped()) return;
+    this.views.visit(this.host.view);
+    this.host.requestUpdate();
+    await yieldToPage();
+    do {
+      if (stopped()) return;
+      await this.layOutClosed();
+      await nextIdle();
+    } while (this.host.renderRoot.querySelector<FaqView>('sw-faq-view')?.browseComplete === false);
+  }
+
+  /**
+   * Compute the closed panel's styles and layout, then skip its contents again, all in this
+   * task, so it is never painted or focusable in between. content-visibility: hidden keeps
+   * that work, and opening the panel is then little more than a paint.
+   */
+  private async layOutClosed(): Promise<void> {
+    await this.host.updateComplete;
+    const panel = this.host.renderRoot.querySelector<HTMLElement>('.panel');
+    if (!panel?.hidden) return;
+    panel.classList.add('laying-out');
+    panel.getBoundingClientRect();
+    panel.classList.remove('laying-out');
+  }
+}
