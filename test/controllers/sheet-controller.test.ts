@@ -128,6 +128,7 @@ describe('SheetController: the panel as a phone sheet (375×667; WebKit: its nar
     spacer.remove();
     scrollTo(0, 0);
     await executeServerCommand('sw-viewport', null);
+    await executeServerCommand('sw-touch', null);
   });
 
   beforeEach(() => scrollTo({ top: START_Y, behavior: 'instant' }));

@@ -30,13 +30,15 @@ export function inputCommandsPlugin() {
         // (real touch and pointer events, a click after a tap, scrolling when nothing cancels them).
         if (type !== 'puppeteer' || !isCdp(puppeteerPage(session))) return false;
         const client = await cdp(puppeteerPage(session));
-        await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        // null: touch emulation off again. The runner reuses the page for the next test file,
+        // which must not find a touch screen (it turns `(pointer: coarse)` on).
+        await client.send('Emulation.setTouchEmulationEnabled', payload ? { enabled: true, maxTouchPoints: 5 } : { enabled: false });
+        if (!payload) return true;
         const { x, y } = payload;
         if (payload.gesture === 'tap') {
           await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
           await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-        }
-        else {
+        } else {
           // A finger moving up by dy in ten steps, resting, then lifted: at rest it leaves no
           // fling behind, so the page is still once the command returns.
           const t0 = Date.now() / 1000;
