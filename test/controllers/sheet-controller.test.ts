@@ -144,6 +144,15 @@ describe('SheetController: the panel as a phone sheet (375×667; WebKit: its nar
     expect([r.left, r.top, r.width, r.height]).to.deep.equal([0, 0, clientWidth, clientHeight]);
   });
 
+  it('a bottom-left widget opens as the same full-screen sheet', async () => {
+    const el = await mountWidget({ position: 'bottom-left' });
+    await el.open();
+    await settle(el);
+    const r = panel(el)!.getBoundingClientRect();
+    const { clientWidth, clientHeight } = document.documentElement;
+    expect([r.left, r.top, r.width, r.height]).to.deep.equal([0, 0, clientWidth, clientHeight]);
+  });
+
   it('Enter on the launcher still focuses the search box (keyboard)', async () => {
     const el = await mountWidget();
     launcher(el).focus();
