@@ -294,12 +294,12 @@ export const supportWidgetStyles = css`
   footer[hidden] {
     display: none;
   }
-  /* Phones: a full-screen sheet, clear of notches and home indicators. */
-  /* The same query as SHEET_MEDIA (src/sheet/sheet.ts), written out: an interpolated one would
-     keep the build from minifying this stylesheet. A test checks that the two agree. */
+  /* Phones, upright or on their side: a full-screen sheet, clear of notches and home indicators.
+     The query is SHEET_MEDIA (src/sheet/sheet.ts) written out: an interpolated one would keep
+     the build from minifying this stylesheet; a test checks that the two agree. While open, the
+     sheet follows the visual viewport above an on-screen keyboard (ScrollLock sets the two
+     properties) and does not pass scrolling on to the page. The position rule is outdone too. */
   @media (max-width: 480px), (max-height: 520px) {
-    /* The sheet follows the visual viewport above an on-screen keyboard (SheetController sets
-       the two properties while it is open); the page behind does not scroll through it. */
     .panel,
     :host([position]) .panel {
       inset: var(--sw-sheet-top, 0px) 0 auto;
