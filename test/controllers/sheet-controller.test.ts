@@ -144,6 +144,25 @@ describe('SheetController: the panel as a phone sheet (375×667; WebKit: its nar
     expect([r.left, r.top, r.width, r.height]).to.deep.equal([0, 0, clientWidth, clientHeight]);
   });
 
+  it(`a tap on the page's own Help link focuses the close button too (${TOUCH})`, async () => {
+    const el = await mountWidget();
+    const link = document.body.appendChild(
+      Object.assign(document.createElement('a'), { href: '#help', textContent: 'Help', style: 'position: fixed; top: 10px; left: 10px; padding: 10px' }),
+    );
+    link.dataset.supportWidgetOpen = 'faq';
+    try {
+      if (CHROMIUM) await executeServerCommand('sw-touch', { gesture: 'tap', ...centre(link) });
+      else {
+        link.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true, isPrimary: true }));
+        link.click();
+      }
+      await waitUntil(() => el.opened, 'the Help link did not open the sheet');
+      await waitUntil(() => deepActiveElement() === closeButton(el), `focus went to ${deepActiveElement()?.localName}, not the close button`);
+    } finally {
+      link.remove();
+    }
+  });
+
   it('a bottom-left widget opens as the same full-screen sheet', async () => {
     const el = await mountWidget({ position: 'bottom-left' });
     await el.open();
