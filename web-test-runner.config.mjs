@@ -6,6 +6,7 @@ import { findChromium } from './scripts/lib/find-chromium.mjs';
 import { findFirefox, selectedEngines } from './scripts/lib/engines.mjs';
 import { webkitLauncher } from './scripts/lib/webkit-launcher.mjs';
 import { testMiddleware } from './test/server/middleware.mjs';
+import { inputCommandsPlugin } from './test/server/input-commands.mjs';
 
 // The visitor's languages: the widget follows them when no `locale` is set. The suite is
 // written for the default (zh-CN) pack; tests of other locales set `locale`.
@@ -85,7 +86,7 @@ export default {
   // load (axe-core over every node, 3,000 fuzzed schedules, indexing a 450-entry pack): a limit
   // that only the fastest engine meets would fail on speed, not on behaviour. A hang still fails.
   testFramework: { config: { timeout: 30000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), inputCommandsPlugin()],
   middleware: [testMiddleware],
   browsers: engines.map((e) => launchers[e]()),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],

@@ -109,13 +109,17 @@ class WebKitLauncher {
     });
     this.#session = sessionId;
     this.version = capabilities.browserVersion;
-    const size = this.#options.viewport;
-    if (size) {
-      // The window rect includes MiniBrowser's toolbar: size it, measure the page, grow by the difference.
-      await this.#request('POST', this.#sessionPath('/window/rect'), size);
-      const [w, h] = await this.#request('POST', this.#sessionPath('/execute/sync'), { script: 'return [innerWidth, innerHeight]', args: [] });
-      await this.#request('POST', this.#sessionPath('/window/rect'), { width: 2 * size.width - w, height: 2 * size.height - h });
-    }
+    if (this.#options.viewport) await this.#resize(this.#options.viewport);
+  }
+
+  /** Size the page to `size` (null: the size the launcher was given). */
+  async #resize(size) {
+    size ??= this.#options.viewport;
+    if (!size) return;
+    // The window rect includes MiniBrowser's toolbar: size it, measure the page, grow by the difference.
+    await this.#request('POST', this.#sessionPath('/window/rect'), size);
+    const [w, h] = await this.#request('POST', this.#sessionPath('/execute/sync'), { script: 'return [innerWidth, innerHeight]', args: [] });
+    await this.#request('POST', this.#sessionPath('/window/rect'), { width: 2 * size.width - w, height: 2 * size.height - h });
   }
 
   async startSession(sessionId, url) {
@@ -158,6 +162,11 @@ class WebKitLauncher {
     ]);
     await this.#request('POST', this.#sessionPath('/actions'), { actions: [{ type: 'key', id: 'keyboard', actions }] });
     await this.#request('DELETE', this.#sessionPath('/actions'));
+  }
+
+  /** For the suite's `sw-viewport` command: the page's size, as at start (the window is sized around it). */
+  async setViewport(_sessionId, size) {
+    await this.#resize(size);
   }
 
   async stop() {

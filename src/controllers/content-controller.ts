@@ -56,6 +56,8 @@ export class ContentController implements ReactiveController {
   private manifest?: PacksManifest;
   private readonly task = new Task();
   private loading?: Promise<void>;
+  /** A setContent() pack being validated and prepared. */
+  private setting?: Promise<void>;
   /** contentSrc, locale and locales as last loaded for. */
   private requested?: string;
 
@@ -102,11 +104,23 @@ export class ContentController implements ReactiveController {
   }
 
   /** Validate `pack` (the validator is a lazy chunk) and show it; rejects, keeping what is shown, when it is invalid. */
-  async set(pack: PackInput): Promise<void> {
+  set(pack: PackInput): Promise<void> {
     // From the call on, whatever the validation says: a bundled pack must not land meanwhile.
     // It wins over loads on their way; a later locale or content-src change loads again.
     this.siteSupplies();
     this.loads.drop('content');
+    // An open meanwhile (ensure()) waits for this pack rather than showing "unavailable".
+    const setting = this.validateAndShow(pack);
+    const pending: Promise<void> = setting
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.setting === pending) this.setting = undefined;
+      });
+    this.setting = pending;
+    return setting;
+  }
+
+  private async validateAndShow(pack: PackInput): Promise<void> {
     const { validatePack } = await import('../content/validate.js');
     const errors = validatePack(pack, 'setContent()').filter((i) => i.severity === 'error');
     if (errors.length) throw new Error(`setContent(): invalid content pack — ${errors[0].field}: ${errors[0].message}`);
@@ -123,12 +137,13 @@ export class ContentController implements ReactiveController {
       this.loads.drop('content');
       void this.load();
     }
-    while (!this.shown && this.loading) await this.loading;
+    while (!this.shown && (this.loading || this.setting)) await (this.loading ?? this.setting);
     // Nothing to show: the npm build with no content given, or the site's content was invalid.
     if (!this.shown && (this.siteSupplied || !defaultContent())) {
       const { unavailablePack, NO_CONTENT } = await import('../content/unavailable-pack.js');
       if (!this.siteSupplied) warnOnce(this.host, NO_CONTENT);
-      this.show(await unavailablePack(this.locale, this.host.channels), 'unavailable', '');
+      const unavailable = await unavailablePack(this.locale, this.host.channels);
+      if (!this.shown) this.show(unavailable, 'unavailable', '');
     }
     return !!this.shown;
   }

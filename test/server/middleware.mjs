@@ -57,6 +57,11 @@ const routes = {
       ],
       "default-src 'self'; script-src 'self'; style-src 'self'",
     ),
+  // An empty same-origin page: a frame the checklist tests load a build into, after the fact.
+  '/__sw/host/empty.html': (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty host</title></head><body></body></html>';
+  },
   '/__sw/status/none.json': (ctx) => json(ctx, statusBody('none', 'All Systems Operational')),
   '/__sw/status/minor.json': (ctx) => json(ctx, statusBody('minor', 'Minor Service Outage')),
   '/__sw/status/major.json': (ctx) => json(ctx, statusBody('major', 'Partial System Outage')),

@@ -57,6 +57,10 @@ export const supportWidgetStyles = css`
     --sw-shadow: 0 12px 40px rgb(0 0 0 / 0.22);
     display: contents;
   }
+  /* display: contents above would beat the browser's own [hidden] rule: hidden means hidden. */
+  :host([hidden]) {
+    display: none;
+  }
   :host([theme='dark']) {
     ${darkTokens}
   }
@@ -282,13 +286,19 @@ export const supportWidgetStyles = css`
   footer[hidden] {
     display: none;
   }
-  /* Phones: a full-screen sheet, clear of notches and home indicators. */
+  /* Phones, upright or on their side: a full-screen sheet, clear of notches and home indicators.
+     The query is SHEET_MEDIA (src/sheet/sheet.ts) written out: an interpolated one would keep
+     the build from minifying this stylesheet; a test checks that the two agree. While open, the
+     sheet follows the visual viewport above an on-screen keyboard (ScrollLock sets the two
+     properties) and does not pass scrolling on to the page. The position rule is outdone too. */
   @media (max-width: 480px), (max-height: 520px) {
-    .panel {
-      inset: 0;
+    .panel,
+    :host([position]) .panel {
+      inset: var(--sw-sheet-top, 0px) 0 auto;
       width: 100%;
-      height: 100%;
+      height: var(--sw-sheet-height, 100%);
       max-height: none;
+      overscroll-behavior: contain;
       border-radius: 0;
       border: none;
       padding: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px) env(safe-area-inset-bottom, 0px) env(safe-area-inset-left, 0px);

@@ -13,6 +13,7 @@ import { VIEWS } from '../../routing/views.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { DismissController } from '../../controllers/dismiss-controller.js';
 import { HashSyncController } from '../../controllers/hash-sync-controller.js';
+import { SheetController } from '../../controllers/sheet-controller.js';
 import { LazyViewsController } from '../../controllers/lazy-views-controller.js';
 import { PrerenderController } from '../../controllers/prerender-controller.js';
 import { StatusController } from '../../controllers/status-controller.js';
@@ -183,14 +184,34 @@ export class SupportWidget extends LitElement {
   private readonly tabs = new TabsController(this);
   /** The footer shows only when something is slotted into it. */
   private readonly slots = new HasSlotController(this);
+  /** On phones: where focus goes on a touch open, the page behind held still, the sheet above the keyboard. */
+  protected readonly sheet = new SheetController(this);
 
   /**
    * The content pack in use; `undefined` until the first one has loaded (`sw-content-load`).
    * The bundled pack loads when the page is idle (see `loading`), on pointer over or focus on
-   * the launcher, or on open, whichever comes first.
+   * the launcher, or on open, whichever comes first. Setting it is `setContent(pack)`.
    */
   get pack(): ContentPack | undefined {
     return this.content.pack;
+  }
+
+  // Same as setContent(pack); an invalid pack is reported on the console and the current content stays.
+  set pack(pack: PackInput) {
+    this.setContent(pack).catch((e: Error) => console.error(`<support-widget>: pack: ${e.message}`));
+  }
+
+  constructor() {
+    super();
+    // The shadow root exists from construction (Lit would attach it on connection): a host may
+    // reach into it, or the element's parts may be styled, before the element is in the page.
+    Object.assign(this, { renderRoot: this.createRenderRoot() });
+    // A `pack` set before the element upgraded sits on the instance, hiding the setter above.
+    if (Object.prototype.hasOwnProperty.call(this, 'pack')) {
+      const pack = (this as { pack?: PackInput }).pack;
+      delete (this as { pack?: PackInput }).pack;
+      if (pack) this.pack = pack;
+    }
   }
 
   /**
@@ -221,7 +242,7 @@ export class SupportWidget extends LitElement {
     // Focus moves in the task after the panel is painted: moving it costs style, selection and
     // focus-event work (about 15 ms at 4× CPU throttle) that would otherwise delay that paint.
     if (!wasOpen) await afterNextPaint();
-    if (this.opened) this.tabs.focusView();
+    if (this.opened) this.sheet.focusOnOpen(() => this.tabs.focusView());
   }
 
   /** Close the panel and return focus to the launcher. */
