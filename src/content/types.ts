@@ -179,6 +179,11 @@ export interface ContentPack {
   checklist: ChecklistField[];
   fallback: Fallback;
   ui: UiStrings;
+  /**
+   * The language of `ui`: the visitor's interface language, which may differ from the
+   * content's `meta.locale` (a zh-TW interface around zh-CN answers). Set by `completePack`.
+   */
+  uiLocale?: string;
 }
 
 /**

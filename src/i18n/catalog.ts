@@ -147,17 +147,30 @@ export function completePack(input: PackInput, catalog: Catalog): ContentPack {
   return {
     ...input,
     ui,
+    uiLocale: catalog.locale,
     fallback: completeFallback(input.fallback, catalog.fallback),
     checklist: input.checklist ?? defaultChecklist(ui),
   };
 }
 
-const completed = new WeakMap<CompiledPack<PackInput>, CompiledPack>();
+const completed = new WeakMap<CompiledPack<PackInput>, Map<string, CompiledPack>>();
 
-/** A compiled pack completed with the catalog of its locale; the same input gives the same object. */
-export async function withCatalog(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
-  const catalog = await loadCatalog(compiled.pack.meta.locale, { fallback: needsBuiltInFallback(compiled.pack.fallback) });
-  let full = completed.get(compiled);
-  if (!full) completed.set(compiled, (full = { ...compiled, pack: completePack(compiled.pack, catalog) }));
+/**
+ * A compiled pack completed with the catalog of the interface locale `locale` (by default
+ * the pack's own). When the interface is in another language than the pack (a zh-TW visitor
+ * on zh-CN content), the pack's own `ui` strings are left out: they are written in the
+ * pack's language. Its fallback and checklist are content and stay. The same input and
+ * locale give the same object.
+ */
+export async function withCatalog(compiled: CompiledPack<PackInput>, locale: string = compiled.pack.meta.locale): Promise<CompiledPack> {
+  const key = catalogLocale(locale);
+  const catalog = await loadCatalog(key, { fallback: needsBuiltInFallback(compiled.pack.fallback) });
+  let byLocale = completed.get(compiled);
+  if (!byLocale) completed.set(compiled, (byLocale = new Map()));
+  let full = byLocale.get(key);
+  if (!full) {
+    const input = catalogLocale(compiled.pack.meta.locale) === key ? compiled.pack : { ...compiled.pack, ui: undefined };
+    byLocale.set(key, (full = { ...compiled, pack: completePack(input, catalog) }));
+  }
   return full;
 }

@@ -1,12 +1,15 @@
 import { html, nothing } from 'lit';
 import { launcherIcon } from '../icons.js';
+import type { FontScript } from '../../../i18n/fonts.js';
 
 /** What the launcher shows. */
 export interface LauncherState {
   /** Its accessible name and tooltip. */
   label: string;
-  /** The language of `label`, when it is the built-in or the pack's (not the site's `launcher-label`). */
-  lang?: string;
+  /** The language of `label` and its script (fonts), when it is the built-in or the pack's (not the site's `launcher-label`). */
+  locale?: { lang: string; script: FontScript };
+  /** The interface's direction: the launcher sits in the panel's corner (the end corner, mirrored right to left). */
+  dir: 'ltr' | 'rtl';
   opened: boolean;
   /** The panel's id, once the panel is rendered. */
   controls?: string;
@@ -25,7 +28,9 @@ export function launcher(s: LauncherState, on: LauncherActions) {
   return html`<button
     part="launcher"
     class="launcher"
-    lang=${s.lang ?? nothing}
+    lang=${s.locale?.lang ?? nothing}
+    dir=${s.dir}
+    data-script=${s.locale?.script ?? nothing}
     type="button"
     aria-label=${s.degraded ? `${s.label} — ${s.degraded}` : s.label}
     title=${s.label}

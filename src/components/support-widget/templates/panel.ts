@@ -6,6 +6,7 @@ import type { ViewRequest } from '../../../events/view-request.js';
 import { VIEWS } from '../../../controllers/attribute-controller.js';
 import type { PanelIds } from '../../../controllers/tabs-controller.js';
 import { closeIcon } from '../icons.js';
+import type { FontScript } from '../../../i18n/fonts.js';
 import { plainContact, plainFallback, unavailable } from './plain-views.js';
 
 /** What the panel shows. */
@@ -22,6 +23,9 @@ export interface PanelState {
   /** The query no answer fitted, for the Contact view's message drafter. */
   draft: string;
   ids: PanelIds;
+  /** The interface's writing direction and script (fonts). */
+  dir: 'ltr' | 'rtl';
+  script: FontScript;
 }
 
 /** The views in the body. */
@@ -53,7 +57,9 @@ export function panel(s: PanelState, views: ViewsState, on: PanelActions) {
   return html`<div
     part="panel"
     class="panel"
-    lang=${s.pack.meta.locale}
+    lang=${s.pack.uiLocale ?? s.pack.meta.locale}
+    dir=${s.dir}
+    data-script=${s.script}
     id=${s.ids.panel}
     role="dialog"
     aria-modal="false"
