@@ -1,6 +1,5 @@
 import { nothing } from 'lit';
 import type { ContentPack } from '../content/types.js';
-import { directionOf } from '../i18n/direction.js';
 
 /** The language of a completed pack's interface strings (the visitor's interface language). */
 export const uiLocaleOf = (pack: ContentPack): string => pack.uiLocale ?? pack.meta.locale;
@@ -8,12 +7,11 @@ export const uiLocaleOf = (pack: ContentPack): string => pack.uiLocale ?? pack.m
 /**
  * `lang` and `dir` for the pack's own text (questions, answers, category names) where it is in
  * another language than the interface around it (a zh-TW interface around zh-CN answers):
- * browsers then pick the right glyph forms, fonts, hyphenation and voice. `nothing` where the
- * content is in the interface's language and inherits both.
+ * browsers then pick the right glyph forms, fonts, line breaking and voice; `dir="auto"` takes
+ * the direction from the text itself (Hebrew answers in an English interface). `nothing` where
+ * the content is in the interface's language and inherits both.
  */
-export function contentLang(pack: ContentPack): { lang: string | typeof nothing; dir: string | typeof nothing } {
-  const ui = uiLocaleOf(pack);
+export function contentLang(pack: ContentPack): { lang: string | typeof nothing; dir: 'auto' | typeof nothing } {
   const own = pack.meta.locale;
-  if (ui === own) return { lang: nothing, dir: nothing };
-  return { lang: own, dir: directionOf(own) === directionOf(ui) ? nothing : directionOf(own) };
+  return uiLocaleOf(pack) === own ? { lang: nothing, dir: nothing } : { lang: own, dir: 'auto' };
 }

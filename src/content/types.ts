@@ -184,6 +184,10 @@ export interface ContentPack {
    * content's `meta.locale` (a zh-TW interface around zh-CN answers). Set by `completePack`.
    */
   uiLocale?: string;
+  /** The writing direction of `ui` (set by `completePack`). */
+  uiDir?: 'ltr' | 'rtl';
+  /** The font stack for `ui`'s script, platform fonts first: the default of `--sw-font` (set by `completePack`). */
+  uiFont?: string;
 }
 
 /**

@@ -1,9 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { matchLocale, parseLocales } from '../content/locale.js';
-import { LAUNCHER_LOCALES } from '../i18n/launcher.js';
-import { directionOf } from '../i18n/direction.js';
-import { fontScriptOf, type FontScript } from '../i18n/fonts.js';
-import { warnOnce } from '../internal/warn.js';
+import { LAUNCHER_LOCALES, RTL_LAUNCHER_LOCALES } from '../i18n/launcher.js';
 
 /** What the locale controller asks of its host. */
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
@@ -66,11 +63,15 @@ function closestLang(el: Element): string | undefined {
  * A zh-TW visitor on a product with only zh-CN content thus reads a zh-TW interface around
  * zh-CN answers. `lang` changes are observed at run time: the host re-renders and the content
  * controller loads the other pack or catalog. The element's own `lang` is the author's and is
- * never written; `lang` and `dir` go on the panel and launcher inside the shadow root.
+ * never written; `lang` and `dir` go on the panel and launcher inside the shadow root. The
+ * panel's direction and font stack come with the completed pack (`uiDir`, `uiFont`, from the
+ * catalog chunk), so the core carries no script or direction tables.
  */
 export class LocaleController implements ReactiveController {
   /** The tags asked for, best first: `locale`, the closest `lang`, the browser's languages. */
   requested: readonly string[] = [];
+  /** The asked-for locales already warned about: once each, whatever is shown instead. */
+  private readonly warned = new Set<string>();
 
   /**
    * @param contentLocale The content's language (or the one it will most likely have): the
@@ -92,17 +93,9 @@ export class LocaleController implements ReactiveController {
     return matchLocale(this.contentLocale(), LAUNCHER_LOCALES) ?? 'en';
   }
 
-  /** The interface's writing direction. */
+  /** The interface's writing direction (the launcher's corner follows it before any catalog loads). */
   get dir(): 'ltr' | 'rtl' {
-    return directionOf(this.ui);
-  }
-
-  /**
-   * The interface's writing system for fonts: the styles give each one its stack (`FONT_STACKS`,
-   * platform fonts first) as the default of `--sw-font`.
-   */
-  get script(): FontScript {
-    return fontScriptOf(this.ui);
+    return RTL_LAUNCHER_LOCALES.includes(this.ui) ? 'rtl' : 'ltr';
   }
 
   /** The locale of `available` to show: the first requested tag it serves, else `fallback` (the pack's default). */
@@ -115,7 +108,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * Warn, once per message, when the site asked for a locale it has no content for: the
+   * Warn, once per locale, when the site asked for a locale it has no content for: the
    * `locale` attribute, or (`listed`) a locale of the `locales` list. A visitor's browser
    * language without content is normal and never warned about.
    * @param available The locales there is content for.
@@ -123,17 +116,19 @@ export class LocaleController implements ReactiveController {
    * @param listed Check the `locales` list too (when it is not itself what `available` came from).
    */
   warnMissing(available: readonly string[], using: string, { listed = false } = {}): void {
+    const missing = (tag: string) => !matchLocale(tag, available) && !this.warned.has(tag) && this.warned.add(tag);
     const asked = this.host.locale?.trim();
-    if (asked && !matchLocale(asked, available)) warnOnce(this.host, `locale="${asked}" has no content pack (available: ${available.join(', ')}); using "${using}".`);
+    if (asked && missing(asked)) console.warn(`<support-widget>: locale="${asked}" has no content pack (available: ${available.join(', ')}); using "${using}".`);
     if (!listed) return;
     for (const tag of parseLocales(this.host.locales)) {
-      if (!matchLocale(tag, available)) warnOnce(this.host, `locales lists "${tag}", which has no content pack (available: ${available.join(', ')}).`);
+      if (missing(tag)) console.warn(`<support-widget>: locales lists "${tag}", which has no content pack (available: ${available.join(', ')}).`);
     }
   }
 
+  /** Connected, or moved to another place in the page (under another `lang`, maybe). */
   hostConnected(): void {
     watch(this);
-    this.requested = this.read();
+    this.refresh();
   }
 
   hostDisconnected(): void {

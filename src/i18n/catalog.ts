@@ -8,6 +8,8 @@
 import type { ChecklistField, ContentPack, Fallback, FallbackItem, PackInput, UiStrings } from '../content/types.js';
 import type { CompiledPack } from '../content/compiled.js';
 import { matchLocale } from '../content/locale.js';
+import { directionOf } from './direction.js';
+import { fontStackFor } from './fonts.js';
 
 export type { PackInput };
 
@@ -148,6 +150,8 @@ export function completePack(input: PackInput, catalog: Catalog): ContentPack {
     ...input,
     ui,
     uiLocale: catalog.locale,
+    uiDir: directionOf(catalog.locale),
+    uiFont: fontStackFor(catalog.locale),
     fallback: completeFallback(input.fallback, catalog.fallback),
     checklist: input.checklist ?? defaultChecklist(ui),
   };

@@ -1,17 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { FONT_STACKS } from '../../i18n/fonts.js';
-
-/**
- * The default of `--sw-font` per writing system of the interface (`data-script`, set from its
- * locale): the platform fonts that have its glyphs first. Each family the browser must try and
- * skip before one with the glyph costs a font lookup for every size and weight, and a
- * Latin-first stack renders Japanese with whatever CJK font the fallback picks.
- */
-const scriptFonts = unsafeCSS(
-  Object.entries(FONT_STACKS)
-    .map(([script, stack]) => `[data-script='${script}']{--sw-script-font:${stack}}`)
-    .join(''),
-);
+import { css } from 'lit';
 
 /**
  * Design tokens live on :host with defaults so a host overrides them with
@@ -88,6 +75,8 @@ export const supportWidgetStyles = css`
     position: fixed;
     z-index: var(--sw-z-index);
     inset-inline-end: calc(var(--sw-offset) + env(safe-area-inset-right, 0px));
+    /* --sw-script-font: the interface language's stack, platform fonts of its script first
+       (set on the panel from the catalog chunk, fonts.ts). */
     font-family: var(--sw-font, var(--sw-script-font, system-ui, sans-serif));
     font-size: medium;
     line-height: 1.5;
@@ -97,7 +86,6 @@ export const supportWidgetStyles = css`
     visibility: visible;
     opacity: 1;
   }
-  ${scriptFonts}
   /* The direction is the interface language's (the dir attribute the widget sets on both),
      never a host's CSS direction: the launcher and panel sit in the end corner, mirrored
      right to left. */

@@ -280,7 +280,7 @@ export class SupportWidget extends LitElement {
     const own = this.launcherLabel?.trim();
     const degraded = this.serviceStatus.degraded ? strings.statusDegraded : undefined;
     // A label the site owner wrote is in the page's language, not ours.
-    const locale = own ? undefined : { lang, script: this.language.script };
+    const locale = own ? undefined : lang;
     return launcher({ label: own || strings.launcherLabel, locale, dir, degraded, opened: this.opened, controls: panelId }, { toggle: () => this.toggle(), onIntent: this.prerender.warmUp });
   }
 
@@ -291,7 +291,7 @@ export class SupportWidget extends LitElement {
     const notice = lazyViews.has('contact') || lazyViews.has('fallback') ? status.unreachableNotice(pack.ui, () => !!lazyViews.chunk?.allLiveClosed(channels)) : undefined;
     const banner = status.status && status.degraded ? statusBanner(pack.ui, status.status, this.statusHref, () => tabs.select('fallback')) : nothing;
     return panel(
-      { pack, opened: this.opened, view: this.view, channels, notice, banner, hasFooter: this.hasFooter, draft: tabs.draft, ids: tabs.ids, dir: this.language.dir, script: this.language.script },
+      { pack, opened: this.opened, view: this.view, channels, notice, banner, hasFooter: this.hasFooter, draft: tabs.draft, ids: tabs.ids },
       { searcher: content.searcher, unavailable: content.source === 'unavailable', visited: (v) => lazyViews.has(v), defined: !!lazyViews.chunk },
       {
         close: () => this.close('close-button'),

@@ -1,13 +1,12 @@
 import { html, nothing } from 'lit';
 import { launcherIcon } from '../icons.js';
-import type { FontScript } from '../../../i18n/fonts.js';
 
 /** What the launcher shows. */
 export interface LauncherState {
   /** Its accessible name and tooltip. */
   label: string;
-  /** The language of `label` and its script (fonts), when it is the built-in or the pack's (not the site's `launcher-label`). */
-  locale?: { lang: string; script: FontScript };
+  /** The language of `label`, when it is the built-in or the pack's (not the site's `launcher-label`). */
+  locale?: string;
   /** The interface's direction: the launcher sits in the panel's corner (the end corner, mirrored right to left). */
   dir: 'ltr' | 'rtl';
   opened: boolean;
@@ -28,9 +27,8 @@ export function launcher(s: LauncherState, on: LauncherActions) {
   return html`<button
     part="launcher"
     class="launcher"
-    lang=${s.locale?.lang ?? nothing}
+    lang=${s.locale ?? nothing}
     dir=${s.dir}
-    data-script=${s.locale?.script ?? nothing}
     type="button"
     aria-label=${s.degraded ? `${s.label} — ${s.degraded}` : s.label}
     title=${s.label}

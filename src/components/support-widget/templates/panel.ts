@@ -6,7 +6,6 @@ import type { ViewRequest } from '../../../events/view-request.js';
 import { VIEWS } from '../../../controllers/attribute-controller.js';
 import type { PanelIds } from '../../../controllers/tabs-controller.js';
 import { closeIcon } from '../icons.js';
-import type { FontScript } from '../../../i18n/fonts.js';
 import { plainContact, plainFallback, unavailable } from './plain-views.js';
 
 /** What the panel shows. */
@@ -23,9 +22,6 @@ export interface PanelState {
   /** The query no answer fitted, for the Contact view's message drafter. */
   draft: string;
   ids: PanelIds;
-  /** The interface's writing direction and script (fonts). */
-  dir: 'ltr' | 'rtl';
-  script: FontScript;
 }
 
 /** The views in the body. */
@@ -50,7 +46,11 @@ export interface PanelActions {
   onFooterChange(e: Event): void;
 }
 
-/** The dialog: header, tabs, the status banner, the views (each rendered once first shown), the footer. */
+/**
+ * The dialog: header, tabs, the status banner, the views (each rendered once first shown), the
+ * footer. In the interface language: its `lang`, its direction, and its script's font stack
+ * as `--sw-script-font` (the `style` property is CSSOM, allowed under a strict `style-src`).
+ */
 export function panel(s: PanelState, views: ViewsState, on: PanelActions) {
   const ui = s.pack.ui;
   const labels: Record<ViewName, string> = { faq: ui.tabFaq, contact: ui.tabContact, fallback: ui.tabFallback };
@@ -58,8 +58,8 @@ export function panel(s: PanelState, views: ViewsState, on: PanelActions) {
     part="panel"
     class="panel"
     lang=${s.pack.uiLocale ?? s.pack.meta.locale}
-    dir=${s.dir}
-    data-script=${s.script}
+    dir=${s.pack.uiDir ?? 'ltr'}
+    .style=${s.pack.uiFont ? `--sw-script-font:${s.pack.uiFont}` : ''}
     id=${s.ids.panel}
     role="dialog"
     aria-modal="false"
