@@ -253,7 +253,7 @@ describe('<support-widget> main-thread work', () => {
     expect([...new Set(seen)]).to.deep.equal([...categories].map((_, i) => i + 2));
   });
 
-  it('marks the panel and the launcher with the content language', async () => {
+  it('marks the panel and the launcher with the interface language', async () => {
     const el = await mountWidget();
     await el.open();
     expect(panel(el)!.lang).to.equal(el.pack.meta.locale);
@@ -284,7 +284,8 @@ describe('<support-widget> main-thread work', () => {
 
 describe('<support-widget> tabs and writing direction', () => {
   async function arrowFromFaq(dir: 'ltr' | 'rtl', key: 'ArrowRight' | 'ArrowLeft'): Promise<string> {
-    const wrap = await fixture(html`<div dir=${dir}><support-widget></support-widget></div>`);
+    // The direction follows the interface language (Arabic here), not the page's dir.
+    const wrap = await fixture(html`<div lang=${dir === 'rtl' ? 'ar' : 'zh-CN'}><support-widget></support-widget></div>`);
     const el = wrap.querySelector<SupportWidget>('support-widget')!;
     if (!el.pack) await oneEvent(el, 'sw-content-load');
     await el.open('faq');

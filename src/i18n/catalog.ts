@@ -160,11 +160,10 @@ export function completePack(input: PackInput, catalog: Catalog): ContentPack {
 const completed = new WeakMap<CompiledPack<PackInput>, Map<string, CompiledPack>>();
 
 /**
- * A compiled pack completed with the catalog of the interface locale `locale` (by default
- * the pack's own). When the interface is in another language than the pack (a zh-TW visitor
- * on zh-CN content), the pack's own `ui` strings are left out: they are written in the
- * pack's language. Its fallback and checklist are content and stay. The same input and
- * locale give the same object.
+ * A compiled pack completed with the catalog of the interface locale `locale` (by default the
+ * pack's own): a zh-TW visitor on zh-CN content gets the zh-TW interface strings. The pack's
+ * own `ui` strings still win (the site wrote them on purpose, in whichever language), as do its
+ * fallback and checklist. The same input and locale give the same object.
  */
 export async function withCatalog(compiled: CompiledPack<PackInput>, locale: string = compiled.pack.meta.locale): Promise<CompiledPack> {
   const key = catalogLocale(locale);
@@ -172,9 +171,6 @@ export async function withCatalog(compiled: CompiledPack<PackInput>, locale: str
   let byLocale = completed.get(compiled);
   if (!byLocale) completed.set(compiled, (byLocale = new Map()));
   let full = byLocale.get(key);
-  if (!full) {
-    const input = catalogLocale(compiled.pack.meta.locale) === key ? compiled.pack : { ...compiled.pack, ui: undefined };
-    byLocale.set(key, (full = { ...compiled, pack: completePack(input, catalog) }));
-  }
+  if (!full) byLocale.set(key, (full = { ...compiled, pack: completePack(compiled.pack, catalog) }));
   return full;
 }
