@@ -225,8 +225,10 @@ export class ContentController implements ReactiveController {
     this.manifest = manifest;
     this.locales.warnMissing(manifest.locales, locale, { listed: true });
     if (!compiled) return;
+    // Only the interface language changed: the same content, no new sw-content-load.
+    const sameContent = this.shown?.loaded === loaded;
     this.show(compiled, 'bundled', 'bundled', loaded);
-    emit(this.host, 'sw-content-load', { src: 'bundled', pack: manifest.product, locale, version: compiled.pack.meta.version });
+    if (!sameContent) emit(this.host, 'sw-content-load', { src: 'bundled', pack: manifest.product, locale, version: compiled.pack.meta.version });
   }
 
   /** `compiled` with the interface strings and fallback its pack leaves out, from the built-in catalog of the interface locale (a lazily loaded chunk). */
