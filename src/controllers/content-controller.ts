@@ -100,7 +100,9 @@ export class ContentController implements ReactiveController {
 
   hostUpdate(): void {
     const { contentSrc, locales } = this.host;
-    const requested = JSON.stringify([contentSrc ?? '', locales ?? '', this.locales.requested, this.locales.ui]);
+    // Not the interface locale itself: it may follow the content shown (see LocaleController.ui),
+    // and a failed load showing other content must not start another load.
+    const requested = JSON.stringify([contentSrc ?? '', locales ?? '', this.locales.requested]);
     if (requested === this.requested) return;
     this.requested = requested;
     if (contentSrc) this.siteSupplies();

@@ -273,10 +273,12 @@ export class SupportWidget extends LitElement {
     return withChannelAttributes(this.channels ?? this.content.pack!.contact.channels, this, (m) => warnOnce(this, m));
   }
 
-  /** The launcher in the interface language: the pack's strings once completed in it, the built-in ones before. */
+  /** The launcher in the interface language: the shown pack's strings, or before one has loaded, the built-in ones. */
   private renderLauncher(panelId: string | undefined) {
-    const { ui: lang, dir } = this.language;
-    const strings = this.pack?.uiLocale === lang ? this.pack.ui : launcherStrings(lang);
+    // Once a pack is shown, the language it was completed in (a lang change re-completes it).
+    const lang = this.pack?.uiLocale ?? this.language.ui;
+    const dir = this.pack?.uiDir ?? this.language.dir;
+    const strings = this.pack?.ui ?? launcherStrings(lang);
     const own = this.launcherLabel?.trim();
     const degraded = this.serviceStatus.degraded ? strings.statusDegraded : undefined;
     // A label the site owner wrote is in the page's language, not ours.
