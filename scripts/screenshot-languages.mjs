@@ -42,6 +42,8 @@ for (const [name, lang, view = 'faq'] of SHOTS) {
       });
     await el.open(view);
     await document.fonts.ready;
+    // The panel fades in: wait until it is fully drawn (a loaded machine is slow to get there).
+    await Promise.all(el.shadowRoot.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)));
     return el.shadowRoot.querySelector('[part=panel]')?.getAttribute('lang');
   }, view);
   if (shown !== lang) throw new Error(`${name}: the panel shows lang="${shown}", expected "${lang}"`);

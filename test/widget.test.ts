@@ -228,7 +228,7 @@ describe('<support-widget> main-thread work', () => {
     expect([...new Set(seen)]).to.deep.equal([...categories].map((_, i) => i + 2));
   });
 
-  it('marks the panel and the launcher with the content language', async () => {
+  it('marks the panel and the launcher with the interface language', async () => {
     const el = await mountWidget();
     await el.open();
     expect(panel(el)!.lang).to.equal(el.pack.meta.locale);

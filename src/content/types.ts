@@ -180,6 +180,15 @@ export interface ContentPack {
   checklist: ChecklistField[];
   fallback: Fallback;
   ui: UiStrings;
+  /**
+   * The language of `ui`: the visitor's interface language, which may differ from the
+   * content's `meta.locale` (a zh-TW interface around zh-CN answers). Set by `completePack`.
+   */
+  uiLocale?: string;
+  /** The writing direction of `ui` (set by `completePack`). */
+  uiDir?: 'ltr' | 'rtl';
+  /** The font stack for `ui`'s script, platform fonts first: the default of `--sw-font` (set by `completePack`). */
+  uiFont?: string;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Channel, ContentPack, PackInput } from '../content/types.js';
 import type { CompiledPack } from '../content/compiled.js';
 import type { PacksManifest } from '../content/packs.js';
 import { defaultContent, type DefaultContent } from '../content/default-content.js';
-import { resolveLocale, parseLocales, isLocaleTemplate, fillLocale } from '../content/locale.js';
+import { parseLocales, isLocaleTemplate, fillLocale } from '../content/locale.js';
 import { LAUNCHER_LOCALES } from '../i18n/launcher.js';
 import type { PackSearch } from '../search/engine.js';
 import type { LoadScheduler } from '../internal/load-scheduler.js';
@@ -20,6 +20,18 @@ export interface ContentHost extends ReactiveControllerHost, EventTarget {
   channels?: Channel[];
 }
 
+/** The languages asked for (see LocaleController): which pack to load, which catalog completes it. */
+export interface ContentLocales {
+  /** The tags asked for, best first; a change loads again. */
+  readonly requested: readonly string[];
+  /** The interface locale: the catalog the shown pack is completed with. */
+  readonly ui: string;
+  /** The locale of `available` that fits the tags asked for, else `fallback`. */
+  content(available: readonly string[], fallback: string): string;
+  /** The warning when the site asked for a locale it has no content for. */
+  warnMissing(available: readonly string[], using: string, options?: { listed?: boolean }): void;
+}
+
 /**
  * Where the shown pack came from: the bundled default content (only while the site supplied
  * none), the site's own (`content-src`, `setContent()`), the last good copy of the site's pack,
@@ -34,6 +46,8 @@ interface Shown {
   src: string;
   /** The pack as loaded, before the catalog completed it: a reload of the same one is a no-op. */
   loaded: CompiledPack<PackInput>;
+  /** The interface locale it was completed with. */
+  ui?: string;
 }
 
 /** fuse.js (typo correction) and the query rules are chunks of their own, loaded when the search is prepared. */
@@ -64,6 +78,7 @@ export class ContentController implements ReactiveController {
   constructor(
     private readonly host: ContentHost,
     private readonly loads: LoadScheduler,
+    private readonly locales: ContentLocales,
   ) {
     host.addController(this);
   }
@@ -80,20 +95,20 @@ export class ContentController implements ReactiveController {
   /** The language of the content shown, or before any has loaded, the one it will most likely have. */
   get locale(): string {
     if (this.shown) return this.shown.compiled.pack.meta.locale;
-    const { contentSrc, locale } = this.host;
-    if (contentSrc) return this.siteLocale();
-    const preferred = navigator.languages ?? [];
-    if (this.manifest && !this.siteSupplied) return resolveLocale(locale, preferred, this.manifest.locales, this.manifest.defaultLocale);
-    return resolveLocale(locale, preferred, LAUNCHER_LOCALES, locale ?? 'en');
+    if (this.host.contentSrc) return this.siteLocale();
+    if (this.manifest && !this.siteSupplied) return this.locales.content(this.manifest.locales, this.manifest.defaultLocale);
+    return this.locales.content(LAUNCHER_LOCALES, this.locales.requested[0] ?? 'en');
   }
 
   hostUpdate(): void {
-    const { contentSrc, locale, locales } = this.host;
-    const requested = JSON.stringify([contentSrc ?? '', locale ?? '', locales ?? '']);
+    const { contentSrc, locales } = this.host;
+    // Not the interface locale itself: it may follow the content shown (see LocaleController.ui),
+    // and a failed load showing other content must not start another load.
+    const requested = JSON.stringify([contentSrc ?? '', locales ?? '', this.locales.requested]);
     if (requested === this.requested) return;
     this.requested = requested;
     if (contentSrc) this.siteSupplies();
-    else if (this.manifest && !this.siteSupplied) this.warnUnknownLocale(this.manifest);
+    else if (this.manifest && !this.siteSupplied) this.locales.warnMissing(this.manifest.locales, this.locale, { listed: true });
     this.loads.schedule('content', () => void this.load());
   }
 
@@ -142,7 +157,7 @@ export class ContentController implements ReactiveController {
     if (!this.shown && (this.siteSupplied || !defaultContent())) {
       const { unavailablePack, NO_CONTENT } = await import('../content/unavailable-pack.js');
       if (!this.siteSupplied) warnOnce(this.host, NO_CONTENT);
-      const unavailable = await unavailablePack(this.locale, this.host.channels);
+      const unavailable = await unavailablePack(this.locales.ui, this.host.channels);
       if (!this.shown) this.show(unavailable, 'unavailable', '');
     }
     return !!this.shown;
@@ -159,6 +174,15 @@ export class ContentController implements ReactiveController {
     if (this.host.contentSrc) return this.loadSite(this.host.contentSrc);
     const bundled = defaultContent();
     if (!this.siteSupplied && bundled) return this.loadBundled(bundled);
+    return this.recomplete();
+  }
+
+  /** The interface language changed and the content did not (`setContent()`): complete the shown pack with the other catalog. */
+  private async recomplete(): Promise<void> {
+    const shown = this.shown;
+    if (!shown || shown.ui === this.locales.ui) return;
+    const outcome = await this.task.run(() => this.complete(shown.loaded));
+    if (outcome.status === 'complete' && this.shown === shown) this.show(outcome.value, shown.source, shown.src, shown.loaded);
   }
 
   /** From now on only the site's content is shown; a bundled load on its way is cancelled. */
@@ -170,15 +194,18 @@ export class ContentController implements ReactiveController {
   /** The locale asked of the site: with a `{locale}` template, the best of `locales`. */
   private siteLocale(): string {
     const listed = parseLocales(this.host.locales);
-    const preferred = navigator.languages ?? [];
-    if (listed.length) return resolveLocale(this.host.locale, preferred, listed, listed[0]);
-    return this.host.locale ?? preferred[0] ?? 'en';
+    if (listed.length) return this.locales.content(listed, listed[0]);
+    return this.locales.requested[0] ?? 'en';
   }
 
   private async loadSite(template: string): Promise<void> {
     const locale = this.siteLocale();
-    const src = isLocaleTemplate(template) ? fillLocale(template, locale) : template;
-    if (this.shown?.source === 'site' && this.shown.src === src) return;
+    const templated = isLocaleTemplate(template);
+    const src = templated ? fillLocale(template, locale) : template;
+    const listed = parseLocales(this.host.locales);
+    if (templated && listed.length) this.locales.warnMissing(listed, locale);
+    // The same pack: only the interface language can have changed.
+    if (this.shown?.source === 'site' && this.shown.src === src) return this.recomplete();
     const keepShown = this.shown?.source === 'site';
     const outcome = await this.task.run(async (signal) => {
       const { loadSiteContent } = await import('../content/site-pack.js');
@@ -189,6 +216,8 @@ export class ContentController implements ReactiveController {
     if (outcome.status !== 'complete') return;
     const { compiled, source, loaded, report } = outcome.value;
     if (compiled) this.show(compiled, source, src, loaded);
+    // A pack of a single locale: the site asked for another one with `locale`.
+    if (!templated && source === 'site' && loaded) this.locales.warnMissing([loaded.pack.meta.locale], loaded.pack.meta.locale);
     report();
   }
 
@@ -201,38 +230,33 @@ export class ContentController implements ReactiveController {
   private async loadBundled(bundled: DefaultContent): Promise<void> {
     const outcome = await this.task.run(async () => {
       const manifest = await bundled.manifest();
-      const locale = resolveLocale(this.host.locale, navigator.languages ?? [], manifest.locales, manifest.defaultLocale);
+      const locale = this.locales.content(manifest.locales, manifest.defaultLocale);
       const loaded = await bundled.pack(locale);
-      return { manifest, locale, loaded, compiled: this.shown?.loaded === loaded ? undefined : await this.complete(loaded) };
+      const same = this.shown?.loaded === loaded && this.shown.ui === this.locales.ui;
+      return { manifest, locale, loaded, compiled: same ? undefined : await this.complete(loaded) };
     });
     // The site's content arriving aborts this run; the check keeps that true whatever the timing.
     if (outcome.status === 'aborted' || this.siteSupplied) return;
     if (outcome.status === 'error') return this.fail('bundled', `the bundled content did not load (${outcome.error}); the next open tries again.`);
     const { manifest, locale, loaded, compiled } = outcome.value;
     this.manifest = manifest;
-    this.warnUnknownLocale(manifest);
+    this.locales.warnMissing(manifest.locales, locale, { listed: true });
     if (!compiled) return;
+    // Only the interface language changed: the same content, no new sw-content-load.
+    const sameContent = this.shown?.loaded === loaded;
     this.show(compiled, 'bundled', 'bundled', loaded);
-    emit(this.host, 'sw-content-load', { src: 'bundled', pack: manifest.product, locale, version: compiled.pack.meta.version });
+    if (!sameContent) emit(this.host, 'sw-content-load', { src: 'bundled', pack: manifest.product, locale, version: compiled.pack.meta.version });
   }
 
-  private warnUnknownLocale(manifest: PacksManifest): void {
-    const asked = this.host.locale;
-    const locale = resolveLocale(asked, navigator.languages ?? [], manifest.locales, manifest.defaultLocale);
-    if (asked && locale.toLowerCase() !== asked.toLowerCase() && locale.split('-')[0].toLowerCase() !== asked.split('-')[0].toLowerCase()) {
-      warnOnce(this.host, `locale="${asked}" has no content pack (available: ${manifest.locales.join(', ')}); using "${locale}".`);
-    }
-  }
-
-  /** `compiled` with the interface strings and fallback its pack leaves out, from the built-in catalog (a lazily loaded chunk). */
+  /** `compiled` with the interface strings and fallback its pack leaves out, from the built-in catalog of the interface locale (a lazily loaded chunk). */
   private async complete(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
     void loadSearch();
     const { withCatalog } = await import('../i18n/catalog.js');
-    return withCatalog(compiled);
+    return withCatalog(compiled, this.locales.ui);
   }
 
   private show(compiled: CompiledPack, source: ContentSource, src: string, loaded: CompiledPack<PackInput> = compiled): void {
-    const shown = (this.shown = { compiled, source, src, loaded });
+    const shown = (this.shown = { compiled, source, src, loaded, ui: compiled.pack.uiLocale });
     this.searcher = undefined;
     this.host.requestUpdate();
     loadSearch().then(

@@ -8,6 +8,8 @@
 import type { ChecklistField, ContentPack, Fallback, FallbackItem, PackInput, UiStrings } from '../content/types.js';
 import type { CompiledPack } from '../content/compiled.js';
 import { matchLocale } from '../content/locale.js';
+import { directionOf } from './direction.js';
+import { fontStackFor } from './fonts.js';
 
 export type { PackInput };
 
@@ -147,17 +149,28 @@ export function completePack(input: PackInput, catalog: Catalog): ContentPack {
   return {
     ...input,
     ui,
+    uiLocale: catalog.locale,
+    uiDir: directionOf(catalog.locale),
+    uiFont: fontStackFor(catalog.locale),
     fallback: completeFallback(input.fallback, catalog.fallback),
     checklist: input.checklist ?? defaultChecklist(ui),
   };
 }
 
-const completed = new WeakMap<CompiledPack<PackInput>, CompiledPack>();
+const completed = new WeakMap<CompiledPack<PackInput>, Map<string, CompiledPack>>();
 
-/** A compiled pack completed with the catalog of its locale; the same input gives the same object. */
-export async function withCatalog(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
-  const catalog = await loadCatalog(compiled.pack.meta.locale, { fallback: needsBuiltInFallback(compiled.pack.fallback) });
-  let full = completed.get(compiled);
-  if (!full) completed.set(compiled, (full = { ...compiled, pack: completePack(compiled.pack, catalog) }));
+/**
+ * A compiled pack completed with the catalog of the interface locale `locale` (by default the
+ * pack's own): a zh-TW visitor on zh-CN content gets the zh-TW interface strings. The pack's
+ * own `ui` strings still win (the site wrote them on purpose, in whichever language), as do its
+ * fallback and checklist. The same input and locale give the same object.
+ */
+export async function withCatalog(compiled: CompiledPack<PackInput>, locale: string = compiled.pack.meta.locale): Promise<CompiledPack> {
+  const key = catalogLocale(locale);
+  const catalog = await loadCatalog(key, { fallback: needsBuiltInFallback(compiled.pack.fallback) });
+  let byLocale = completed.get(compiled);
+  if (!byLocale) completed.set(compiled, (byLocale = new Map()));
+  let full = byLocale.get(key);
+  if (!full) byLocale.set(key, (full = { ...compiled, pack: completePack(compiled.pack, catalog) }));
   return full;
 }

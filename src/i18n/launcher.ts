@@ -36,6 +36,12 @@ const PAIRS: Record<string, [string, string]> = {
 export const LAUNCHER_LOCALES: readonly string[] = Object.keys(PAIRS);
 
 /**
+ * Those written right to left, so the launcher takes the mirrored corner before any catalog
+ * loads (the full table, `directionOf`, rides in the catalog chunk; a test checks they agree).
+ */
+export const RTL_LAUNCHER_LOCALES: readonly string[] = ['ar'];
+
+/**
  * The launcher strings for a visitor who reads `locale` (any BCP 47 tag: `zh-HK` gets zh-TW,
  * `pt-PT` pt-BR, `fr-CA` fr; see `matchLocale`), English when no built-in language matches.
  */

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { uiLocaleOf } from '../content-lang.js';
 import { property, state } from 'lit/decorators.js';
 import type { Channel, ContentPack } from '../../content/types.js';
 import { channelStatus, rankChannels, fastestOpen, bestTimeHint, type ChannelStatus } from '../../availability/index.js';
@@ -55,6 +56,11 @@ export class ContactView extends LitElement {
     clearInterval(this.timer);
   }
 
+  /** The language the interface strings are in: times, durations and plurals follow it. */
+  private get uiLocale(): string {
+    return uiLocaleOf(this.pack);
+  }
+
   private get zone(): string {
     return this.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
@@ -88,7 +94,7 @@ export class ContactView extends LitElement {
 
   private renderChannel(channel: Channel, fastest: boolean) {
     const ui = this.pack.ui;
-    const status = channelStatus(channel, this.now, { locale: this.pack.meta.locale, timeZone: this.zone });
+    const status = channelStatus(channel, this.now, { locale: this.uiLocale, timeZone: this.zone });
     const href = channelHref(channel);
     return html`<li part="channel" class=${fastest ? 'channel fastest' : 'channel'} data-channel=${channel.id} data-state=${status.state}>
       <div class="line">
@@ -101,7 +107,7 @@ export class ContactView extends LitElement {
         ${href ? html`<span @click=${() => this.onFollow(channel)}>${renderLink(href, channel.value)}</span>` : html`<span>${channel.value}</span>`}
       </div>
       ${channel.responseMinutes !== undefined
-        ? html`<div class="line muted">${t(ui, 'responseTime', { time: formatDuration(channel.responseMinutes, this.pack.meta.locale) })}</div>`
+        ? html`<div class="line muted">${t(ui, 'responseTime', { time: formatDuration(channel.responseMinutes, this.uiLocale) })}</div>`
         : nothing}
       ${status.supportZoneLabel && status.state === 'closed'
         ? html`<details class="muted"><summary>${ui.hoursDetails}</summary>${t(ui, 'supportTime', { time: status.supportZoneLabel })}</details>`
@@ -115,7 +121,7 @@ export class ContactView extends LitElement {
     const ui = this.pack.ui;
     const ranked = rankChannels(this.channels, this.now);
     const fastest = fastestOpen(this.channels, this.now);
-    const hint = bestTimeHint(this.pack.contact.peakHours, this.now, { locale: this.pack.meta.locale, timeZone: this.zone });
+    const hint = bestTimeHint(this.pack.contact.peakHours, this.now, { locale: this.uiLocale, timeZone: this.zone });
     return html`
       ${this.notice
         ? html`<div class="warning prompt" part="fallback-prompt" role="status">

@@ -3,6 +3,7 @@ import type { ContentPack, FaqEntry } from '../../content/types.js';
 import type { PackSearch, SearchResult } from '../../search/index.js';
 import type { Runs } from '../../search/highlight.js';
 import { renderBlocks } from '../rich-text.js';
+import { contentLang, uiLocaleOf } from '../content-lang.js';
 import { t } from '../../i18n/format.js';
 import { emit } from '../../internal/emit.js';
 import { afterNextPaint, idle } from '../../internal/idle.js';
@@ -65,6 +66,11 @@ export class FaqView extends LitElement {
    * a paint, so each task that renders and lays them out stays short.
    */
   private categoriesShown = 0;
+
+  /** The language the interface strings are in (see content-lang.ts). */
+  private get uiLocale(): string {
+    return uiLocaleOf(this.pack);
+  }
 
   private get input(): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>('input');
@@ -274,7 +280,7 @@ export class FaqView extends LitElement {
         @input=${this.onInput}
         @keydown=${this.onKeyDown}
       />
-      <p class="sr-only" role="status" aria-live="polite">${this.query.trim() ? (this.results.length ? t(ui, 'resultsCount', { count: this.results.length }, this.pack.meta.locale) : ui.noResults) : ''}</p>
+      <p class="sr-only" role="status" aria-live="polite">${this.query.trim() ? (this.results.length ? t(ui, 'resultsCount', { count: this.results.length }, this.uiLocale) : ui.noResults) : ''}</p>
     `;
   }
 
@@ -292,7 +298,8 @@ export class FaqView extends LitElement {
       </div>`;
     }
     const highlight = this.searcher?.highlighter?.(this.query) ?? ((text: string): Runs => [{ text, hit: false }]);
-    return html`<ul id="results" role="listbox" part="results" aria-label=${ui.searchLabel}>
+    const own = contentLang(this.pack);
+    return html`<ul id="results" role="listbox" part="results" aria-label=${ui.searchLabel} lang=${own.lang} dir=${own.dir}>
       ${this.results.map(
         (r, i) => html`<li
           id=${`r-${i}`}
@@ -322,15 +329,18 @@ export class FaqView extends LitElement {
     if (!entry) return nothing;
     const ui = this.pack.ui;
     const related = (entry.related ?? []).map((id) => this.entry(id)).filter((e): e is FaqEntry => !!e);
+    const own = contentLang(this.pack);
     return html`<article part="answer" class="answer" aria-labelledby="answer-heading">
       <button type="button" class="link back" @click=${this.backToResults}>${ui.backToList}</button>
-      <p class="cat">${this.categoryLabel(entry.category)}</p>
-      <h3 id="answer-heading" tabindex="-1">${entry.question}</h3>
-      ${renderBlocks(entry.answer)}
+      <div class="entry" lang=${own.lang} dir=${own.dir}>
+        <p class="cat">${this.categoryLabel(entry.category)}</p>
+        <h3 id="answer-heading" tabindex="-1">${entry.question}</h3>
+        ${renderBlocks(entry.answer)}
+      </div>
       ${this.renderFeedback(entry.id)}
       ${related.length
         ? html`<h4>${ui.related}</h4>
-            <ul class="related">
+            <ul class="related" lang=${own.lang} dir=${own.dir}>
               ${related.map((r) => html`<li><button type="button" class="link" @click=${() => this.showAnswer(r.id, 'related')}>${r.question}</button></li>`)}
             </ul>`
         : nothing}
@@ -360,7 +370,7 @@ export class FaqView extends LitElement {
         .slice(0, count)
         .map(
           (c) => html`<section part="category" aria-labelledby=${`h-${c.id}`}>
-            <h4 id=${`h-${c.id}`}>${c.label}</h4>
+            <h4 id=${`h-${c.id}`} lang=${contentLang(this.pack).lang}>${c.label}</h4>
             ${this.renderDisclosures(c.entries, c.id)}
           </section>`,
         )}
@@ -368,7 +378,8 @@ export class FaqView extends LitElement {
   }
 
   private renderDisclosures(entries: FaqEntry[], group: string) {
-    return html`<ul class="disclosures">
+    const own = contentLang(this.pack);
+    return html`<ul class="disclosures" lang=${own.lang} dir=${own.dir}>
       ${entries.map((e) => {
         const key = `${group}:${e.id}`;
         const open = this.expanded.has(key);

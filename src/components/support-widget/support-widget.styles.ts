@@ -79,25 +79,26 @@ export const supportWidgetStyles = css`
     position: fixed;
     z-index: var(--sw-z-index);
     inset-inline-end: calc(var(--sw-offset) + env(safe-area-inset-right, 0px));
-    font-family: var(--sw-font, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    /* --sw-script-font: the interface language's stack, platform fonts of its script first
+       (set on the panel from the catalog chunk, fonts.ts). */
+    font-family: var(--sw-font, var(--sw-script-font, system-ui, sans-serif));
     font-size: medium;
     line-height: 1.5;
     letter-spacing: normal;
     text-align: start;
-    direction: ltr;
     color: var(--sw-text);
     visibility: visible;
     opacity: 1;
   }
-  /* Chinese content: the fonts that have its glyphs come first. Each family the browser must
-     try and skip before one with the glyph costs a font lookup for every size and weight. */
-  .launcher:lang(zh),
-  .panel:lang(zh) {
-    font-family: var(--sw-font, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', system-ui, sans-serif);
+  /* The direction is the interface language's (the dir attribute the widget sets on both),
+     never a host's CSS direction: the launcher and panel sit in the end corner, mirrored
+     right to left. */
+  .launcher,
+  .panel {
+    direction: ltr;
   }
-  /* RTL follows the dir attribute (on the element or an ancestor), never a host's CSS direction. */
-  :host(:dir(rtl)) .launcher,
-  :host(:dir(rtl)) .panel {
+  .launcher[dir='rtl'],
+  .panel[dir='rtl'] {
     direction: rtl;
   }
   :host([position='bottom-left']) .launcher,
@@ -257,6 +258,19 @@ export const supportWidgetStyles = css`
     padding: 0.55em 0.3em;
     min-height: 44px;
     cursor: pointer;
+  }
+  /* CJK and Korean tab labels break between words, never inside one ("連絡がつかない場 / 合"):
+     keep-all for Chinese and Korean; Japanese by phrase where the browser can find phrases,
+     elsewhere keep-all too (a label then wraps at its punctuation and spaces only). */
+  [role='tab']:lang(zh),
+  [role='tab']:lang(ja),
+  [role='tab']:lang(ko) {
+    word-break: keep-all;
+  }
+  @supports (word-break: auto-phrase) {
+    [role='tab']:lang(ja) {
+      word-break: auto-phrase;
+    }
   }
   [role='tab'][aria-selected='true'] {
     color: var(--sw-text);

@@ -11,6 +11,7 @@ import { withChannelAttributes } from '../../channels/attribute-channels.js';
 import { AttributeController, unknownView, type Position, type Theme } from '../../controllers/attribute-controller.js';
 import { VIEWS } from '../../routing/views.js';
 import { ContentController } from '../../controllers/content-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { DismissController } from '../../controllers/dismiss-controller.js';
 import { HashSyncController } from '../../controllers/hash-sync-controller.js';
 import { SheetController } from '../../controllers/sheet-controller.js';
@@ -62,7 +63,7 @@ import { panel } from './templates/panel.js';
  * @cssprop [--sw-accent=#0b57d0] - Accent colour (launcher, selected states).
  * @cssprop [--sw-on-accent=#ffffff] - Text on the accent colour.
  * @cssprop [--sw-radius=14px] - Corner radius of the panel.
- * @cssprop [--sw-font=system-ui, sans-serif] - Font family. Unset, it follows the content's language (Chinese packs list CJK fonts first).
+ * @cssprop [--sw-font=system-ui, sans-serif] - Font family. Unset, a stack per writing system of the interface language, platform fonts first (PingFang / Microsoft YaHei for Simplified Chinese, Hiragino / Yu Gothic UI for Japanese, …).
  * @cssprop [--sw-z-index=2147483000] - Stacking level of launcher and panel.
  * @cssprop [--sw-panel-width=380px] - Panel width on large screens.
  * @cssprop [--sw-panel-height=640px] - Maximum panel height on large screens.
@@ -107,7 +108,11 @@ export class SupportWidget extends LitElement {
     defineWidget(this, tag, registry);
   }
 
-  /** Language of the content and interface (`zh-CN`, `en`). Defaults to the visitor's browser languages. */
+  /**
+   * Language of the interface and content (`zh-CN`, `en`). Unset: the closest `lang` attribute
+   * (the element's or an ancestor's, normally `<html lang>`, followed when it changes), then the
+   * visitor's browser languages, then the pack's default. See docs/languages.md.
+   */
   locale?: string;
   /** Corner of the viewport: `bottom-right` or `bottom-left`. */
   position: Position = 'bottom-right';
@@ -166,8 +171,10 @@ export class SupportWidget extends LitElement {
   private readonly loads = new LoadScheduler(this);
   /** Bad attribute values are reported and replaced; `accent` and `z-index` become custom properties. */
   protected readonly attributeChecks = new AttributeController(this, this.loads);
+  /** The interface and content languages: `locale`, the closest `lang` (observed), the browser's. */
+  private readonly language: LocaleController = new LocaleController(this, () => this.content.locale);
   /** The pack shown, once one has loaded: the launcher never waits for content. */
-  private readonly content = new ContentController(this, this.loads);
+  private readonly content = new ContentController(this, this.loads, this.language);
   /** Esc and the back gesture close the panel (added to the host; nothing else calls it). */
   protected readonly dismiss = new DismissController(this);
   /** `#support/…` links open the panel; with `sync-hash` the open view goes back into the hash. */
@@ -287,24 +294,17 @@ export class SupportWidget extends LitElement {
     return withChannelAttributes(this.channels ?? this.content.pack!.contact.channels, this, (m) => warnOnce(this, m));
   }
 
-  // ── Locale: the launcher's language and strings ──────────────────────────────────────────
-  // Everything that decides the launcher's language and label before and after a pack has
-  // loaded sits in this block (the content's language itself: ContentController.locale).
-
-  /** The launcher's strings: the pack's, or before one has loaded, the built-in ones of the content's likely locale. */
-  private launcherUi(): { launcherLabel: string; statusDegraded: string } {
-    return this.pack?.ui ?? launcherStrings(this.content.locale);
-  }
-
-  private launcherText(): string {
-    return this.launcherLabel?.trim() || this.launcherUi().launcherLabel;
-  }
-
+  /** The launcher in the interface language: the shown pack's strings, or before one has loaded, the built-in ones. */
   private renderLauncher(panelId: string | undefined) {
-    const label = this.launcherText();
-    const degraded = this.serviceStatus.degraded ? this.launcherUi().statusDegraded : undefined;
-    const lang = this.launcherLabel?.trim() ? undefined : this.content.locale;
-    return launcher({ label, lang, degraded, opened: this.opened, controls: panelId }, { toggle: () => this.toggle(), onIntent: this.prerender.warmUp });
+    // Once a pack is shown, the language it was completed in (a lang change re-completes it).
+    const lang = this.pack?.uiLocale ?? this.language.ui;
+    const dir = this.pack?.uiDir ?? this.language.dir;
+    const strings = this.pack?.ui ?? launcherStrings(lang);
+    const own = this.launcherLabel?.trim();
+    const degraded = this.serviceStatus.degraded ? strings.statusDegraded : undefined;
+    // A label the site owner wrote is in the page's language, not ours.
+    const locale = own ? undefined : lang;
+    return launcher({ label: own || strings.launcherLabel, locale, dir, degraded, opened: this.opened, controls: panelId }, { toggle: () => this.toggle(), onIntent: this.prerender.warmUp });
   }
 
   // ── end of the locale block ──────────────────────────────────────────────────────────────

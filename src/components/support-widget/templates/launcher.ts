@@ -6,7 +6,9 @@ export interface LauncherState {
   /** Its accessible name and tooltip. */
   label: string;
   /** The language of `label`, when it is the built-in or the pack's (not the site's `launcher-label`). */
-  lang?: string;
+  locale?: string;
+  /** The interface's direction: the launcher sits in the panel's corner (the end corner, mirrored right to left). */
+  dir: 'ltr' | 'rtl';
   opened: boolean;
   /** The panel's id, once the panel is rendered. */
   controls?: string;
@@ -28,7 +30,8 @@ export function launcher(s: LauncherState, on: LauncherActions) {
   return html`<button
     part="launcher"
     class="launcher"
-    lang=${s.lang ?? nothing}
+    lang=${s.locale ?? nothing}
+    dir=${s.dir}
     type="button"
     aria-label=${s.degraded ? `${s.label} — ${s.degraded}` : s.label}
     title=${s.label}

@@ -36,7 +36,11 @@ interface Shown extends PanelParts {
   notice?: string;
 }
 
-/** The dialog: header, tabs, the status banner, the views (each rendered once first shown), the footer. */
+/**
+ * The dialog: header, tabs, the status banner, the views (each rendered once first shown), the
+ * footer. In the interface language: its `lang`, its direction, and its script's font stack
+ * as `--sw-script-font` (the `style` property is CSSOM, allowed under a strict `style-src`).
+ */
 export function panel(host: PanelHost, pack: ContentPack, channels: Channel[], parts: PanelParts) {
   const { views, status, tabs } = parts;
   const ui = pack.ui;
@@ -48,7 +52,9 @@ export function panel(host: PanelHost, pack: ContentPack, channels: Channel[], p
   return html`<div
     part="panel"
     class="panel"
-    lang=${pack.meta.locale}
+    lang=${pack.uiLocale ?? pack.meta.locale}
+    dir=${pack.uiDir ?? 'ltr'}
+    .style=${pack.uiFont ? `--sw-script-font:${pack.uiFont}` : ''}
     id=${ids.panel}
     role="dialog"
     aria-modal="false"
