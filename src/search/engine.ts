@@ -75,7 +75,7 @@ export interface CreateSearchOptions {
 }
 
 /** How much a term found in each field counts. */
-const WEIGHTS = { question: 3, keywords: 2.5, answer: 1 } as const;
+const WEIGHTS = { question: 3, asked: 2.8, keywords: 2.5, answer: 1 } as const;
 const MAX_QUERY = 200;
 /** Longest stretch of indexing work prepare() does before yielding to the page. */
 const SLICE_MS = 8;
@@ -199,7 +199,7 @@ export interface SearchTrace {
   /** Why nothing is shown, when nothing is. */
   nothing?: 'no-shared-term' | 'low-coverage';
   /** The first results: score = base × (0.4 + 0.6 × coverage) × intent; `why`: what each slot or phrase (two terms) added. */
-  ranked: { id: string; score: number; base: number; coverage: number; intent: number; entryIntent?: Intent; why: [string, number][] }[];
+  ranked: { id: string; score: number; base: number; coverage: number; intent: number; entryIntent?: Intent; why: [string, number][]; /** The phrasing of `asked` that matched, when it scored above the question. */ phrasing?: string }[];
 }
 
 /**
@@ -235,13 +235,24 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     }));
   };
   const trace = options.trace;
+  const n = pack.faq.length;
+  /**
+   * Each phrasing of `asked` is matched as a whole question: it is a document of its own
+   * (number n + k, its words and its entry's keywords) that ranks its entry when it scores
+   * higher than the entry itself. A query close to one phrasing thus scores like a match on
+   * the question, and ten phrasings do not add up to cover words none of them says alone.
+   */
+  const phrasings: { owner: number; text: string }[] = [];
+  pack.faq.forEach((e, owner) => e.asked?.forEach((text) => phrasings.push({ owner, text })));
+  const total = n + phrasings.length;
+  const ownerOf = (doc: number) => (doc < n ? doc : phrasings[doc - n].owner);
   const postings: Postings = new Map();
   const pairs: Postings = new Map();
   /** Each entry's question intent, worked out when first needed (the rules may load late). */
   const intents = new Map<number, Intent | undefined>();
   const intentOfEntry = (doc: number): Intent | undefined => {
     if (!rules) return undefined;
-    if (!intents.has(doc)) intents.set(doc, rules.intentOf(normalize(pack.faq[doc].question)));
+    if (!intents.has(doc)) intents.set(doc, doc < n ? rules.intentOf(normalize(pack.faq[doc].question)) : (rules.intentOf(normalize(phrasings[doc - n].text)) ?? intentOfEntry(ownerOf(doc))));
     return intents.get(doc);
   };
   /** The product's own name says nothing about which answer fits ("tp钱包转账失败"). */
@@ -259,7 +270,13 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
   let indexed = 0;
   const indexUntil = (stop: () => boolean): void => {
-    for (; indexed < pack.faq.length && !stop(); indexed++) {
+    for (; indexed < total && !stop(); indexed++) {
+      if (indexed >= n) {
+        const { owner, text } = phrasings[indexed - n];
+        addTerms(postings, indexed, text, WEIGHTS.asked, pairs);
+        for (const k of pack.faq[owner].keywords ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
+        continue;
+      }
       const e = pack.faq[indexed];
       addTerms(postings, indexed, e.question, WEIGHTS.question, pairs);
       for (const k of e.keywords ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
@@ -274,10 +291,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   let slicing: Promise<void> | undefined;
   const indexInSlices = (): Promise<void> =>
     (slicing ??= (async () => {
-      while (indexed < pack.faq.length) {
+      while (indexed < total) {
         const end = performance.now() + SLICE_MS;
         indexUntil(() => performance.now() > end);
-        if (indexed < pack.faq.length) await yieldToPage();
+        if (indexed < total) await yieldToPage();
       }
     })());
 
@@ -296,7 +313,13 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     if (value === undefined) {
       const answerOnly = term.length === 1 && !isLatinTerm(term) ? WEIGHTS.answer * 0.3 : WEIGHTS.answer;
       let df = 0;
-      for (const w of docs.values()) df += w > answerOnly ? 1 : MENTION_DF;
+      if (!phrasings.length) for (const w of docs.values()) df += w > answerOnly ? 1 : MENTION_DF;
+      else {
+        // An entry counts once, however many of its phrasings use the term.
+        const about = new Map<number, number>();
+        for (const [doc, w] of docs) about.set(ownerOf(doc), Math.max(about.get(ownerOf(doc)) ?? 0, w));
+        for (const w of about.values()) df += w > answerOnly ? 1 : MENTION_DF;
+      }
       rarity.set(term, (value = Math.log(1 + pack.faq.length / df)));
     }
     return value;
@@ -353,13 +376,12 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
       }
 
-      // Per-entry sums in arrays indexed by entry: at 5,000 entries, Maps were most of a query's time.
-      const n = pack.faq.length;
-      const scores = new Float64Array(n);
+      // Per-entry sums in arrays indexed by entry (then phrasing): at 5,000 entries, Maps were most of a query's time.
+      const scores = new Float64Array(total);
       /** Entries with a score, in the order first reached. */
       const hits: number[] = [];
       /** Per entry, what the query's own terms found there weigh (for coverage). */
-      const covered = new Float64Array(n);
+      const covered = new Float64Array(total);
       /** For the trace: per entry, what each slot or phrase added. */
       const why = new Map<number, [string, number][]>();
       const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
@@ -379,10 +401,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         const slotWeight = slot.covers.reduce((n, t) => n + ownWeight(t), 0);
         for (const t of slot.covers) termWeight.set(t, ownWeight(t));
         own += slotWeight;
-        const best = new Float64Array(n);
+        const best = new Float64Array(total);
         const touched: number[] = [];
         /** Per entry, the strongest field the slot was found in: found only in an answer, it half covers. */
-        const field = new Float64Array(n);
+        const field = new Float64Array(total);
         for (const t of slot.covers) fieldOf.set(t, field);
         const add = (doc: number, value: number) => {
           if (!best[doc]) touched.push(doc);
@@ -424,9 +446,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
       const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
-        trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+        trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
       if (!hits.length) return report('no-shared-term', []), [];
-      const ranked: Explained[] = hits.map((doc) => {
+      let ranked: Explained[] = hits.map((doc) => {
         const base = scores[doc];
         // Coverage counts the query's own words only: a synonym or concept word may widen
         // the search, but an entry must still answer what was typed.
@@ -436,6 +458,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
       });
       ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+      // An entry ranks by the better of its question and its phrasings.
+      if (phrasings.length) {
+        const seen = new Set<number>();
+        ranked = ranked.filter((r) => !seen.has(ownerOf(r.doc)) && !!seen.add(ownerOf(r.doc)));
+      }
       const best = ranked[0];
       const confident = own === 0 || best.coverage >= MIN_COVERAGE || concepts.length > 0;
       report(confident ? undefined : 'low-coverage', ranked);
@@ -445,7 +472,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       return ranked
         .filter((r) => r.score >= floor && r.score > 0.5)
         .slice(0, Math.max(1, limit))
-        .map((r) => ({ id: pack.faq[r.doc].id, entry: pack.faq[r.doc], score: Math.max(0, 1 - r.score / Math.max(possible, r.score)) }));
+        .map((r) => ({ id: pack.faq[ownerOf(r.doc)].id, entry: pack.faq[ownerOf(r.doc)], score: Math.max(0, 1 - r.score / Math.max(possible, r.score)) }));
     },
   };
 }

@@ -36,7 +36,7 @@ function validateLocale(l: LocaleSources): SourceIssue[] {
 
 /** Key order of a compiled pack and of its answers (the hand-written JSON packs' order); other keys follow. */
 const PACK_ORDER = ['meta', 'categories', 'faq', 'synonyms', 'contact', 'checklist', 'fallback', 'ui'];
-const ENTRY_ORDER = ['id', 'category', 'question', 'popular', 'answer', 'keywords', 'related'];
+const ENTRY_ORDER = ['id', 'category', 'question', 'popular', 'answer', 'keywords', 'asked', 'related'];
 
 function ordered<T extends object>(value: T, keys: readonly string[]): T {
   const rank = (k: string) => (keys.includes(k) ? keys.indexOf(k) : keys.length);
