@@ -75,7 +75,7 @@ export interface CreateSearchOptions {
 }
 
 /** How much a term found in each field counts. */
-const WEIGHTS = { question: 3, asked: 2.8, keywords: 2.5, answer: 1 } as const;
+const WEIGHTS = { question: 3, asked: 2.5, keywords: 2.5, answer: 1 } as const;
 const MAX_QUERY = 200;
 /** Longest stretch of indexing work prepare() does before yielding to the page. */
 const SLICE_MS = 8;
@@ -101,13 +101,14 @@ function joined(folded: string, joins?: RegExp): string {
 /** Adjacent terms of a phrase, as one key: "转账 账失" (the trigram 转账失), "transfer fail". */
 const adjacent = (terms: string[]): string[] => terms.slice(1).map((t, i) => `${terms[i]} ${t}`);
 
-function addTerms(postings: Postings, doc: number, text: string, weight: number, pairs?: Postings): void {
-  if (pairs) for (const pair of adjacent(tokenize(text))) post(pairs, pair, doc, weight);
+/** Posts `text`'s terms (and adjacent pairs) for each of `docs`: an entry and its phrasings share its keywords and answer. */
+function addTerms(postings: Postings, docs: number[], text: string, weight: number, pairs?: Postings): void {
+  if (pairs) for (const pair of adjacent(tokenize(text))) for (const doc of docs) post(pairs, pair, doc, weight);
   const seen = new Set<string>();
   for (const term of tokenize(text, { unigrams: true })) {
     if (seen.has(term)) continue;
     seen.add(term);
-    post(postings, term, doc, term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight);
+    for (const doc of docs) post(postings, term, doc, term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight);
   }
 }
 
@@ -238,13 +239,15 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const n = pack.faq.length;
   /**
    * Each phrasing of `asked` is matched as a whole question: it is a document of its own
-   * (number n + k, its words and its entry's keywords) that ranks its entry when it scores
-   * higher than the entry itself. A query close to one phrasing thus scores like a match on
+   * (number n + k: the entry with the phrasing in place of its question) that ranks its entry
+   * when it scores higher than the entry itself. A query close to one phrasing thus scores like a match on
    * the question, and ten phrasings do not add up to cover words none of them says alone.
    */
   const phrasings: { owner: number; text: string }[] = [];
   pack.faq.forEach((e, owner) => e.asked?.forEach((text) => phrasings.push({ owner, text })));
   const total = n + phrasings.length;
+  const phrasingsOf = new Map<number, number[]>();
+  phrasings.forEach(({ owner }, k) => phrasingsOf.set(owner, [...(phrasingsOf.get(owner) ?? []), n + k]));
   const ownerOf = (doc: number) => (doc < n ? doc : phrasings[doc - n].owner);
   const postings: Postings = new Map();
   const pairs: Postings = new Map();
@@ -270,17 +273,14 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
   let indexed = 0;
   const indexUntil = (stop: () => boolean): void => {
-    for (; indexed < total && !stop(); indexed++) {
-      if (indexed >= n) {
-        const { owner, text } = phrasings[indexed - n];
-        addTerms(postings, indexed, text, WEIGHTS.asked, pairs);
-        for (const k of pack.faq[owner].keywords ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
-        continue;
-      }
+    for (; indexed < n && !stop(); indexed++) {
       const e = pack.faq[indexed];
-      addTerms(postings, indexed, e.question, WEIGHTS.question, pairs);
-      for (const k of e.keywords ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
-      addTerms(postings, indexed, blocksText(e.answer), WEIGHTS.answer);
+      const own = phrasingsOf.get(indexed) ?? [];
+      const docs = [indexed, ...own];
+      addTerms(postings, [indexed], e.question, WEIGHTS.question, pairs);
+      for (const doc of own) addTerms(postings, [doc], phrasings[doc - n].text, WEIGHTS.asked, pairs);
+      for (const k of e.keywords ?? []) addTerms(postings, docs, k, WEIGHTS.keywords, pairs);
+      addTerms(postings, docs, blocksText(e.answer), WEIGHTS.answer);
     }
   };
   const terms = (): Postings => {
@@ -291,10 +291,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   let slicing: Promise<void> | undefined;
   const indexInSlices = (): Promise<void> =>
     (slicing ??= (async () => {
-      while (indexed < total) {
+      while (indexed < n) {
         const end = performance.now() + SLICE_MS;
         indexUntil(() => performance.now() > end);
-        if (indexed < total) await yieldToPage();
+        if (indexed < n) await yieldToPage();
       }
     })());
 
