@@ -32,6 +32,9 @@ for (const locale of ['en', 'zh-CN']) {
   test(`tpwallet ${locale}: the Markdown sources compiled, converted and compiled again give the same pack, to the byte`, () => {
     const { written, compiled } = roundTrip(packs[locale]);
     assert.deepEqual(written, packs[locale]);
+    // Every answer lists other ways of asking it, and they survive the trip.
+    for (const e of packs[locale].faq) assert.ok(e.asked?.length >= 8, `${locale}/${e.id}.md: fewer than 8 phrasings in asked`);
+    assert.deepEqual(compiled.pack.faq.map((e) => e.asked), packs[locale].faq.map((e) => e.asked));
     assert.equal(JSON.stringify(compiled), JSON.stringify(compilePack(packs[locale])));
     // And once more: Markdown → JSON → Markdown is a fixed point.
     const again = packToSources(written);
@@ -66,6 +69,7 @@ const SYNTHETIC = {
         { type: 'p', content: rich('Ends with ', { text: 'strong', strong: true }, '.') },
       ],
       keywords: ['blocks', 'block types', "can't find"],
+      asked: ['what blocks can I use', 'blocks: which ones?', '- a dash first', '"quoted" and #hash', 'yes', '123', 'null', '? question mark first', '可以用哪些块？（全部）', "it's 'quoted'", 'trailing space kept? no'],
       related: ['spans-and-links', 'looks-like-markdown'],
     },
     {

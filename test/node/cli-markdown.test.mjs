@@ -116,6 +116,14 @@ test('an unknown front-matter key is a warning with a did-you-mean, at its line'
   assert.match(w.message, /did you mean 'keywords'\?/);
 });
 
+test('asked: a list of other ways to ask, one per line', () => {
+  const r = parse('Body.\n', '---\nquestion: Q?\ncategory: account\nasked:\n  - forgot my password\n  - "reset: how?"\n  - 忘记密码怎么办？\n---\n');
+  assert.deepEqual(errors(r), []);
+  assert.deepEqual(r.entry.asked, ['forgot my password', 'reset: how?', '忘记密码怎么办？']);
+  const typo = parse('Body.\n', '---\nquestion: Q?\ncategory: account\naskd: [x]\n---\n');
+  assert.match(typo.issues[0].message, /did you mean 'asked'\?/);
+});
+
 test('TODO text left from the scaffold is a warning', () => {
   const r = parse('TODO: describe the reset page.\n');
   assert.equal(r.issues[0].severity, 'warning');
