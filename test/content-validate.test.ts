@@ -54,6 +54,14 @@ describe('content validation', () => {
     expect(warnings[1].message).to.match(/repeats the question/);
   });
 
+  it("warns about a phrasing that is another answer's question or keyword", () => {
+    const pack = brokenPack((p) => void ((p.faq[1].keywords = ['start over']), (p.faq[0].asked = ['Start over'])));
+    expect(errors(pack)).to.deep.equal([]);
+    const w = validatePack(pack, 'en.json').find((i) => i.field === 'faq[0].asked[0]');
+    expect(w?.severity).to.equal('warning');
+    expect(w?.message).to.match(/keyword of "second"/);
+  });
+
   it('throws a ContentError listing every error from assertValidPack', () => {
     expect(() => assertValidPack(brokenPack((p) => void (p.faq = [])), 'x.json')).to.throw(ContentError);
   });

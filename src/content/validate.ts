@@ -284,6 +284,16 @@ export function validatePack(pack: unknown, file: string, options: { uiKeys?: re
         if ('popular' in e && typeof e.popular !== 'boolean') c.add(`${f}.popular`, 'must be true or false');
         c.id = undefined;
       });
+      // A phrasing that is another answer's question or keyword ties the two in search.
+      const owners = new Map<string, string>();
+      for (const e of (p.faq as unknown[]).filter(isObj)) for (const k of [e.question, ...(Array.isArray(e.keywords) ? e.keywords : [])]) if (typeof k === 'string' && typeof e.id === 'string') owners.set(k.trim().toLowerCase(), e.id);
+      (p.faq as unknown[]).forEach((e, i) => {
+        if (!isObj(e) || !Array.isArray(e.asked)) return;
+        e.asked.forEach((a: unknown, j: number) => {
+          const other = typeof a === 'string' ? owners.get(a.trim().toLowerCase()) : undefined;
+          if (other && other !== e.id) c.add(`faq[${i}].asked[${j}]`, `"${a}" is also the question or a keyword of "${other}", so search cannot tell the two apart on it; reword it or remove one`, 'warning', typeof e.id === 'string' ? e.id : undefined);
+        });
+      });
     }
     if ('synonyms' in p && c.arr(p.synonyms, 'synonyms', false))
       p.synonyms.forEach((g, i) => {

@@ -29,6 +29,11 @@ export interface SerializedSearchIndex {
    * Traditional → Simplified and common variants, from OpenCC's data (see fold-table.ts).
    */
   fold?: string;
+  /**
+   * The entries' `asked` phrasings by entry id. The build moves them here from the pack: only
+   * search reads them, and the index loads when search is prepared, apart from the answers.
+   */
+  asked?: Record<string, string[]>;
 }
 
 /** Closest vocabulary words to a Latin term the pack does not contain, scored 0 (exact) … 1. */
@@ -217,14 +222,13 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     if (index?.version !== 1) return;
     serialized = index;
     if (index.fold) addFolds(index.fold);
+    if (index.asked) addPhrasings(index.asked);
   };
-  useIndex(options.index);
   let typos: TypoMatcher | undefined;
   let typosLoading: Promise<void> | undefined;
   const useFactory = (factory: TypoMatcherFactory): void => {
     typos = factory(serialized?.vocabulary, serialized?.fuse, pack);
   };
-  if (options.typos) useFactory(options.typos);
   let rules = options.rules;
   const loadRules = (): Promise<void> => (rules || !options.loadRules ? Promise.resolve() : options.loadRules().then((r) => void (rules = r), warn('query rules')));
   const loadTypos = (): Promise<void> => {
@@ -237,6 +241,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   };
   const trace = options.trace;
   const n = pack.faq.length;
+  const rarity = new Map<string, number>();
+  let rarityAt = -1;
   /**
    * Each phrasing of `asked` is matched as a whole question: it is a document of its own
    * (number n + k: the entry with the phrasing in place of its question) that ranks its entry
@@ -244,13 +250,39 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * the question, and ten phrasings do not add up to cover words none of them says alone.
    */
   const phrasings: { owner: number; text: string }[] = [];
-  pack.faq.forEach((e, owner) => e.asked?.forEach((text) => phrasings.push({ owner, text })));
-  const total = n + phrasings.length;
   const phrasingsOf = new Map<number, number[]>();
-  phrasings.forEach(({ owner }, k) => phrasingsOf.set(owner, [...(phrasingsOf.get(owner) ?? []), n + k]));
+  let total = n;
   const ownerOf = (doc: number) => (doc < n ? doc : phrasings[doc - n].owner);
   const postings: Postings = new Map();
   const pairs: Postings = new Map();
+  /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
+  let indexed = 0;
+  /** An entry's phrasing: its words in place of the question, with the entry's keywords and answer. */
+  const indexPhrasing = (doc: number): void => {
+    const { owner, text } = phrasings[doc - n];
+    const e = pack.faq[owner];
+    addTerms(postings, [doc], text, WEIGHTS.asked, pairs);
+    for (const k of e.keywords ?? []) addTerms(postings, [doc], k, WEIGHTS.keywords, pairs);
+    addTerms(postings, [doc], blocksText(e.answer), WEIGHTS.answer);
+  };
+  /** Phrasings of the pack's entries (by id), from the pack or from its index when that loads. */
+  const addPhrasings = (byId: Record<string, string[] | undefined>): void => {
+    pack.faq.forEach((e, owner) => {
+      for (const text of byId[e.id] ?? []) {
+        if (phrasings.some((p) => p.owner === owner && p.text === text)) continue;
+        const doc = n + phrasings.length;
+        phrasings.push({ owner, text });
+        phrasingsOf.set(owner, [...(phrasingsOf.get(owner) ?? []), doc]);
+        total++;
+        // An entry indexed already gets its phrasing now; the others with the entry.
+        if (owner < indexed) indexPhrasing(doc);
+      }
+    });
+    rarityAt = -1;
+  };
+  addPhrasings(Object.fromEntries(pack.faq.map((e) => [e.id, e.asked])));
+  useIndex(options.index);
+  if (options.typos) useFactory(options.typos);
   /** Each entry's question intent, worked out when first needed (the rules may load late). */
   const intents = new Map<number, Intent | undefined>();
   const intentOfEntry = (doc: number): Intent | undefined => {
@@ -270,8 +302,6 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     if (joins[0] !== r) joins = [r, r?.joins && productJoins ? new RegExp(`${r.joins.source}|${productJoins}`, 'g') : r?.joins];
     return joins[1];
   };
-  /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
-  let indexed = 0;
   const indexUntil = (stop: () => boolean): void => {
     for (; indexed < n && !stop(); indexed++) {
       const e = pack.faq[indexed];
@@ -303,8 +333,6 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * that is about it (question or keyword): "password" is mentioned in many answers but is
    * the subject of two questions, and must not weigh less than an incidental word ("long").
    */
-  const rarity = new Map<string, number>();
-  let rarityAt = -1;
   const idf = (term: string): number => {
     const docs = terms().get(term);
     if (!docs) return 0;

@@ -45,14 +45,19 @@ function ordered<T extends object>(value: T, keys: readonly string[]): T {
 
 /**
  * A valid pack as shipped: without `$schema` and keywords that add no search term, with its
- * search index. Keys come in one order, so Markdown sources and the JSON pack they were
+ * search index (which holds the answers' `asked` phrasings). Keys come in one order, so Markdown sources and the JSON pack they were
  * converted from compile to the same bytes.
  */
 export function compilePack(pack: Record<string, unknown>): CompiledPack {
   const { $schema: _schema, ...rest } = pack;
   const source = ordered(rest, PACK_ORDER) as unknown as ContentPack;
   const slim = withoutRedundantKeywords(Array.isArray(source.faq) ? { ...source, faq: source.faq.map((e) => ordered(e, ENTRY_ORDER)) } : source);
-  return { pack: slim, index: { ...buildSearchIndex(slim), fold: foldTable(slim) } };
+  const index = { ...buildSearchIndex(slim), fold: foldTable(slim) };
+  // Phrasings are read by search only: they ship in the index, which loads apart from the answers.
+  const asked = Object.fromEntries(slim.faq.filter((e) => e.asked?.length).map((e) => [e.id, e.asked!]));
+  if (!Object.keys(asked).length) return { pack: slim, index };
+  const faq = slim.faq.map(({ asked: _asked, ...e }) => e);
+  return { pack: { ...slim, faq }, index: { ...index, asked } };
 }
 
 /**
