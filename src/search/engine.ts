@@ -151,6 +151,8 @@ const MENTION_DF = 0.5;
 /** Score factors when the query's intent (how-to vs problem) meets the entry question's. */
 const INTENT_MATCH = 1.3;
 const INTENT_MISMATCH = 0.7;
+/** A phrasing's score × (floor + (1 − floor) × the share of its own terms, by rarity, the query has). */
+const PHRASING_FLOOR = 0.6;
 /**
  * A query that states no problem (no failed, lost, stuck…) asks about a thing more likely than
  * it reports trouble with it: "2fa", "password requirements" lean to the answer about using it.
@@ -249,7 +251,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * when it scores higher than the entry itself. A query close to one phrasing thus scores like a match on
    * the question, and ten phrasings do not add up to cover words none of them says alone.
    */
-  const phrasings: { owner: number; text: string }[] = [];
+  const phrasings: { owner: number; text: string; terms?: string[] }[] = [];
   const phrasingsOf = new Map<number, number[]>();
   let total = n;
   const ownerOf = (doc: number) => (doc < n ? doc : phrasings[doc - n].owner);
@@ -476,8 +478,23 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
         trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
       if (!hits.length) return report('no-shared-term', []), [];
+      // A phrasing is matched as a whole: one that shares a single word with the query ("best
+      // time of day to contact support" for "unconfirmed for a day") is not close to it.
+      const queryTerms = phrasings.length ? new Set(slots.flatMap((s) => s.alts.flatMap((a) => a.terms))) : undefined;
+      const closeness = (doc: number): number => {
+        if (doc < n || !queryTerms) return 1;
+        const own = (phrasings[doc - n].terms ??= [...new Set(tokenize(phrasings[doc - n].text, { unigrams: true }))].filter((t) => !(t.length === 1 && !isLatinTerm(t))));
+        let all = 0;
+        let met = 0;
+        for (const t of own) {
+          const w = idf(t);
+          all += w;
+          if (queryTerms.has(t)) met += w;
+        }
+        return all ? PHRASING_FLOOR + (1 - PHRASING_FLOOR) * (met / all) : 1;
+      };
       let ranked: Explained[] = hits.map((doc) => {
-        const base = scores[doc];
+        const base = scores[doc] * closeness(doc);
         // Coverage counts the query's own words only: a synonym or concept word may widen
         // the search, but an entry must still answer what was typed.
         const coverage = own > 0 ? Math.min(1, covered[doc] / own) : 1;
