@@ -144,6 +144,7 @@ test('the fast reading of simple front matter agrees with the YAML parser', asyn
     'popular: True\n', 'popular: yes\n', 'v: ~\n', 'v: null\n', 'q: can\'t sign in?\n', 'q: "quoted"\n', "q: 'single'\n", 'k: [a, b, c]\n', 'k: []\n', 'k: [a, [b]]\n',
     'k: [true, 1, x y]\n', 'q: 08:00\n', 'q: C# and F#\n', 'q: a: b\n', 'q: - item\n', 'q: ? what\n', 'q: *alias\n', 'q: &anchor x\n', 'q: !tag x\n', 'q: |\n', 'q: >\n',
     'q: 2026-12-25\n', 'q: @x\n', 'q: `x`\n', 'q: 100%\n', 'q: {a: 1}\n', 'a: 1\na: 2\n', '  q: indented\n', 'q: trailing:\n', 'q:\tx\n', 'q: 你好：世界\n', 'q: x # y\n',
+    'k:\n  - a\n  - b c\n', 'k:\n  - "a: b"\n  - x\nq: y\n', 'k:\n  - "a \\" b"\n', 'k:\n', 'k:\nq: y\n', 'k:\n  - 1\n  - true\n  - null\n', 'k:\n  - a, b\n', 'k:\n    - deeper\n', 'k:\n  - a\n   - b\n', 'k:\n  - [a]\n', 'k:\n  - a\nk: 2\n',
   ];
   let fast = 0;
   for (const text of [...fronts, ...tricky]) {
