@@ -27,6 +27,10 @@ describe('content validation', () => {
     ['a bad time zone in hours', (p) => void (p.contact.channels[0].hours = { timeZone: 'Mars/Olympus', alwaysOpen: true }), { id: 'mail', field: 'contact.channels[0].hours', message: /Mars\/Olympus/ }],
     ['a bad email channel', (p) => void (p.contact.channels[0].value = 'not-an-email'), { id: 'mail', field: 'contact.channels[0].value', message: /not an email address/ }],
     ['a ui string without its placeholder', (p) => void (p.ui.resultsCount = 'results'), { field: 'ui.resultsCount', message: /\{count\}/ }],
+    ['asked that is not a list', (p) => void (p.faq[0].asked = 'how do I'), { id: 'first', field: 'faq[0].asked', message: /list of non-empty strings/ }],
+    ['an empty asked list', (p) => void (p.faq[0].asked = []), { id: 'first', field: 'faq[0].asked', message: /list of non-empty strings/ }],
+    ['an empty phrasing in asked', (p) => void (p.faq[0].asked = ['how do I start', '  ']), { id: 'first', field: 'faq[0].asked[1]', message: /non-empty string/ }],
+    ['a number in asked', (p) => void (p.faq[0].asked = [42]), { id: 'first', field: 'faq[0].asked[0]', message: /non-empty string.*number/ }],
     ['a non-object pack', () => 'hello', { field: '(pack)', message: /must be an object/ }],
     ['a __proto__ key', (p) => JSON.parse(JSON.stringify(p).replace('"meta":', '"__proto__":{"polluted":true},"meta":')), { field: '(pack).__proto__', message: /unknown field/ }],
   ];
@@ -40,6 +44,23 @@ describe('content validation', () => {
       expect(({} as Record<string, unknown>).polluted).to.be.undefined;
     });
   }
+
+  it('warns about a phrasing listed twice or repeating the question, and accepts the pack', () => {
+    const pack = brokenPack((p) => void (p.faq[0].asked = ['How do I start?', 'where to begin', 'Where to begin ', p.faq[0].question]));
+    expect(errors(pack)).to.deep.equal([]);
+    const warnings = validatePack(pack, 'en.json').filter((i) => i.severity === 'warning' && i.field.startsWith('faq[0].asked'));
+    expect(warnings.map((w) => w.field)).to.deep.equal(['faq[0].asked[2]', 'faq[0].asked[3]']);
+    expect(warnings[0].message).to.match(/duplicate of asked\[1\]/);
+    expect(warnings[1].message).to.match(/repeats the question/);
+  });
+
+  it("warns about a phrasing that is another answer's question or keyword", () => {
+    const pack = brokenPack((p) => void ((p.faq[1].keywords = ['start over']), (p.faq[0].asked = ['Start over'])));
+    expect(errors(pack)).to.deep.equal([]);
+    const w = validatePack(pack, 'en.json').find((i) => i.field === 'faq[0].asked[0]');
+    expect(w?.severity).to.equal('warning');
+    expect(w?.message).to.match(/keyword of "second"/);
+  });
 
   it('throws a ContentError listing every error from assertValidPack', () => {
     expect(() => assertValidPack(brokenPack((p) => void (p.faq = [])), 'x.json')).to.throw(ContentError);

@@ -38,6 +38,12 @@ export interface FaqEntry {
   answer: Block[];
   /** Extra words users type for this question (synonyms, colloquial forms, typos). */
   keywords?: string[];
+  /**
+   * Other ways visitors ask this question, each a whole question or message ("can't log in
+   * after the update", "someone claiming to be support wants my phrase"). Search matches a
+   * query against each one as it would against the question.
+   */
+  asked?: string[];
   /** Ids of other FAQ entries. */
   related?: string[];
   /** Shown on the empty search screen. */

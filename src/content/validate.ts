@@ -253,12 +253,28 @@ export function validatePack(pack: unknown, file: string, options: { uiKeys?: re
       p.faq.forEach((e, i) => {
         const f = `faq[${i}]`;
         c.id = idOf(e);
-        if (!c.obj(e, f, ['id', 'category', 'question', 'answer'], ['keywords', 'related', 'popular'])) return void (c.id = undefined);
+        if (!c.obj(e, f, ['id', 'category', 'question', 'answer'], ['keywords', 'asked', 'related', 'popular'])) return void (c.id = undefined);
         c.str(e.id, `${f}.id`);
         c.str(e.question, `${f}.question`);
         if (c.str(e.category, `${f}.category`) && !categories.has(e.category)) c.add(`${f}.category`, `category "${e.category}" does not exist; add it to "categories" or use one of ${[...categories].join(', ')}`);
         c.blocks(e.answer, `${f}.answer`);
         if ('keywords' in e && c.arr(e.keywords, `${f}.keywords`)) (e.keywords as unknown[]).forEach((k, j) => c.str(k, `${f}.keywords[${j}]`));
+        if ('asked' in e) {
+          // Other ways to ask: a list of whole phrasings, each matched like the question.
+          const question = typeof e.question === 'string' ? e.question.trim().toLowerCase() : undefined;
+          if (!Array.isArray(e.asked) || !e.asked.length) c.add(`${f}.asked`, 'must be a list of non-empty strings (other ways visitors ask this question); remove the key if there are none');
+          else {
+            const seen = new Map<string, number>();
+            e.asked.forEach((a: unknown, j: number) => {
+              if (typeof a !== 'string' || !a.trim()) return c.add(`${f}.asked[${j}]`, `must be a non-empty string (one way of asking), got ${typeof a === 'string' ? 'an empty string' : a === null ? 'null' : typeof a}`);
+              c.str(a, `${f}.asked[${j}]`);
+              const key = a.trim().toLowerCase();
+              if (key === question) c.add(`${f}.asked[${j}]`, 'repeats the question; list only other ways to ask it', 'warning');
+              else if (seen.has(key)) c.add(`${f}.asked[${j}]`, `duplicate of asked[${seen.get(key)}] ("${a.trim().slice(0, 60)}"); remove one`, 'warning');
+              else seen.set(key, j);
+            });
+          }
+        }
         if ('related' in e && c.arr(e.related, `${f}.related`, false))
           (e.related as unknown[]).forEach((r, j) => {
             if (!c.str(r, `${f}.related[${j}]`)) return;
@@ -267,6 +283,16 @@ export function validatePack(pack: unknown, file: string, options: { uiKeys?: re
           });
         if ('popular' in e && typeof e.popular !== 'boolean') c.add(`${f}.popular`, 'must be true or false');
         c.id = undefined;
+      });
+      // A phrasing that is another answer's question or keyword ties the two in search.
+      const owners = new Map<string, string>();
+      for (const e of (p.faq as unknown[]).filter(isObj)) for (const k of [e.question, ...(Array.isArray(e.keywords) ? e.keywords : [])]) if (typeof k === 'string' && typeof e.id === 'string') owners.set(k.trim().toLowerCase(), e.id);
+      (p.faq as unknown[]).forEach((e, i) => {
+        if (!isObj(e) || !Array.isArray(e.asked)) return;
+        e.asked.forEach((a: unknown, j: number) => {
+          const other = typeof a === 'string' ? owners.get(a.trim().toLowerCase()) : undefined;
+          if (other && other !== e.id) c.add(`faq[${i}].asked[${j}]`, `"${a}" is also the question or a keyword of "${other}", so search cannot tell the two apart on it; reword it or remove one`, 'warning', typeof e.id === 'string' ? e.id : undefined);
+        });
       });
     }
     if ('synonyms' in p && c.arr(p.synonyms, 'synonyms', false))

@@ -29,6 +29,11 @@ export interface SerializedSearchIndex {
    * Traditional → Simplified and common variants, from OpenCC's data (see fold-table.ts).
    */
   fold?: string;
+  /**
+   * The entries' `asked` phrasings by entry id. The build moves them here from the pack: only
+   * search reads them, and the index loads when search is prepared, apart from the answers.
+   */
+  asked?: Record<string, string[]>;
 }
 
 /** Closest vocabulary words to a Latin term the pack does not contain, scored 0 (exact) … 1. */
@@ -75,7 +80,7 @@ export interface CreateSearchOptions {
 }
 
 /** How much a term found in each field counts. */
-const WEIGHTS = { question: 3, keywords: 2.5, answer: 1 } as const;
+const WEIGHTS = { question: 3, asked: 2.5, keywords: 2.5, answer: 1 } as const;
 const MAX_QUERY = 200;
 /** Longest stretch of indexing work prepare() does before yielding to the page. */
 const SLICE_MS = 8;
@@ -145,6 +150,8 @@ const MENTION_DF = 0.5;
 /** Score factors when the query's intent (how-to vs problem) meets the entry question's. */
 const INTENT_MATCH = 1.3;
 const INTENT_MISMATCH = 0.7;
+/** A phrasing's score × (floor + (1 − floor) × the share of its own terms, by rarity, the query has). */
+const PHRASING_FLOOR = 0.6;
 /**
  * A query that states no problem (no failed, lost, stuck…) asks about a thing more likely than
  * it reports trouble with it: "2fa", "password requirements" lean to the answer about using it.
@@ -199,7 +206,7 @@ export interface SearchTrace {
   /** Why nothing is shown, when nothing is. */
   nothing?: 'no-shared-term' | 'low-coverage';
   /** The first results: score = base × (0.4 + 0.6 × coverage) × intent; `why`: what each slot or phrase (two terms) added. */
-  ranked: { id: string; score: number; base: number; coverage: number; intent: number; entryIntent?: Intent; why: [string, number][] }[];
+  ranked: { id: string; score: number; base: number; coverage: number; intent: number; entryIntent?: Intent; why: [string, number][]; /** The phrasing of `asked` that matched, when it scored above the question. */ phrasing?: string }[];
 }
 
 /**
@@ -216,14 +223,13 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     if (index?.version !== 1) return;
     serialized = index;
     if (index.fold) addFolds(index.fold);
+    if (index.asked) addPhrasings(index.asked);
   };
-  useIndex(options.index);
   let typos: TypoMatcher | undefined;
   let typosLoading: Promise<void> | undefined;
   const useFactory = (factory: TypoMatcherFactory): void => {
     typos = factory(serialized?.vocabulary, serialized?.fuse, pack);
   };
-  if (options.typos) useFactory(options.typos);
   let rules = options.rules;
   const loadRules = (): Promise<void> => (rules || !options.loadRules ? Promise.resolve() : options.loadRules().then((r) => void (rules = r), warn('query rules')));
   const loadTypos = (): Promise<void> => {
@@ -235,13 +241,53 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     }));
   };
   const trace = options.trace;
+  const n = pack.faq.length;
+  const rarity = new Map<string, number>();
+  let rarityAt = -1;
+  /**
+   * Each phrasing of `asked` is matched as a whole question: it is a document of its own
+   * (number n + k, the phrasing's words) that ranks its entry when it scores higher than the
+   * entry itself. A query close to one phrasing thus scores like a match on
+   * the question, and ten phrasings do not add up to cover words none of them says alone.
+   */
+  const phrasings: { owner: number; text: string; terms?: string[] }[] = [];
+  const phrasingsOf = new Map<number, number[]>();
+  const known = new Set<string>();
+  let total = n;
+  const ownerOf = (doc: number) => (doc < n ? doc : phrasings[doc - n].owner);
   const postings: Postings = new Map();
   const pairs: Postings = new Map();
+  /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
+  let indexed = 0;
+  /**
+   * A phrasing is a document of its own words only: with its entry's keywords and answer
+   * copied in, a 5,000-entry pack with ten phrasings each had ten times the postings to walk.
+   */
+  const indexPhrasing = (doc: number): void => addTerms(postings, doc, phrasings[doc - n].text, WEIGHTS.asked, pairs);
+  /** Phrasings of the pack's entries (by id), from the pack or from its index when that loads. */
+  const addPhrasings = (byId: Record<string, string[] | undefined>): void => {
+    pack.faq.forEach((e, owner) => {
+      for (const text of byId[e.id] ?? []) {
+        if (known.has(`${owner}\n${text}`)) continue;
+        known.add(`${owner}\n${text}`);
+        const doc = n + phrasings.length;
+        phrasings.push({ owner, text });
+        phrasingsOf.set(owner, [...(phrasingsOf.get(owner) ?? []), doc]);
+        total++;
+        // An entry indexed already gets its phrasing now; the others with the entry.
+        if (owner < indexed) indexPhrasing(doc);
+      }
+    });
+    rarityAt = -1;
+  };
+  addPhrasings(Object.fromEntries(pack.faq.map((e) => [e.id, e.asked])));
+  useIndex(options.index);
+  if (options.typos) useFactory(options.typos);
   /** Each entry's question intent, worked out when first needed (the rules may load late). */
   const intents = new Map<number, Intent | undefined>();
   const intentOfEntry = (doc: number): Intent | undefined => {
     if (!rules) return undefined;
-    if (!intents.has(doc)) intents.set(doc, rules.intentOf(normalize(pack.faq[doc].question)));
+    if (!intents.has(doc)) intents.set(doc, doc < n ? rules.intentOf(normalize(pack.faq[doc].question)) : (rules.intentOf(normalize(phrasings[doc - n].text)) ?? intentOfEntry(ownerOf(doc))));
     return intents.get(doc);
   };
   /** The product's own name says nothing about which answer fits ("tp钱包转账失败"). */
@@ -256,12 +302,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     if (joins[0] !== r) joins = [r, r?.joins && productJoins ? new RegExp(`${r.joins.source}|${productJoins}`, 'g') : r?.joins];
     return joins[1];
   };
-  /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
-  let indexed = 0;
   const indexUntil = (stop: () => boolean): void => {
-    for (; indexed < pack.faq.length && !stop(); indexed++) {
+    for (; indexed < n && !stop(); indexed++) {
       const e = pack.faq[indexed];
       addTerms(postings, indexed, e.question, WEIGHTS.question, pairs);
+      for (const doc of phrasingsOf.get(indexed) ?? []) indexPhrasing(doc);
       for (const k of e.keywords ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
       addTerms(postings, indexed, blocksText(e.answer), WEIGHTS.answer);
     }
@@ -274,10 +319,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   let slicing: Promise<void> | undefined;
   const indexInSlices = (): Promise<void> =>
     (slicing ??= (async () => {
-      while (indexed < pack.faq.length) {
+      while (indexed < n) {
         const end = performance.now() + SLICE_MS;
         indexUntil(() => performance.now() > end);
-        if (indexed < pack.faq.length) await yieldToPage();
+        if (indexed < n) await yieldToPage();
       }
     })());
 
@@ -286,8 +331,6 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * that is about it (question or keyword): "password" is mentioned in many answers but is
    * the subject of two questions, and must not weigh less than an incidental word ("long").
    */
-  const rarity = new Map<string, number>();
-  let rarityAt = -1;
   const idf = (term: string): number => {
     const docs = terms().get(term);
     if (!docs) return 0;
@@ -296,7 +339,20 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     if (value === undefined) {
       const answerOnly = term.length === 1 && !isLatinTerm(term) ? WEIGHTS.answer * 0.3 : WEIGHTS.answer;
       let df = 0;
-      for (const w of docs.values()) df += w > answerOnly ? 1 : MENTION_DF;
+      // An entry counts once, however many of its phrasings use the term; a phrasing makes it
+      // an entry about the term.
+      let seen: Set<number> | undefined;
+      for (const [doc, w] of docs) {
+        if (doc < n) {
+          df += w > answerOnly ? 1 : MENTION_DF;
+          continue;
+        }
+        const owner = ownerOf(doc);
+        if ((seen ??= new Set()).has(owner)) continue;
+        seen.add(owner);
+        const own = docs.get(owner);
+        df += own === undefined ? 1 : own > answerOnly ? 0 : 1 - MENTION_DF;
+      }
       rarity.set(term, (value = Math.log(1 + pack.faq.length / df)));
     }
     return value;
@@ -353,13 +409,12 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
       }
 
-      // Per-entry sums in arrays indexed by entry: at 5,000 entries, Maps were most of a query's time.
-      const n = pack.faq.length;
-      const scores = new Float64Array(n);
+      // Per-entry sums in arrays indexed by entry (then phrasing): at 5,000 entries, Maps were most of a query's time.
+      const scores = new Float64Array(total);
       /** Entries with a score, in the order first reached. */
       const hits: number[] = [];
       /** Per entry, what the query's own terms found there weigh (for coverage). */
-      const covered = new Float64Array(n);
+      const covered = new Float64Array(total);
       /** For the trace: per entry, what each slot or phrase added. */
       const why = new Map<number, [string, number][]>();
       const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
@@ -379,10 +434,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         const slotWeight = slot.covers.reduce((n, t) => n + ownWeight(t), 0);
         for (const t of slot.covers) termWeight.set(t, ownWeight(t));
         own += slotWeight;
-        const best = new Float64Array(n);
+        const best = new Float64Array(total);
         const touched: number[] = [];
         /** Per entry, the strongest field the slot was found in: found only in an answer, it half covers. */
-        const field = new Float64Array(n);
+        const field = new Float64Array(total);
         for (const t of slot.covers) fieldOf.set(t, field);
         const add = (doc: number, value: number) => {
           if (!best[doc]) touched.push(doc);
@@ -424,17 +479,46 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
       const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
-        trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[r.doc].id, entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+        trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
       if (!hits.length) return report('no-shared-term', []), [];
-      const ranked: Explained[] = hits.map((doc) => {
-        const base = scores[doc];
+      // A phrasing is matched as a whole: one that shares a single word with the query ("best
+      // time of day to contact support" for "unconfirmed for a day") is not close to it.
+      const queryTerms = phrasings.length ? new Set(slots.flatMap((s) => s.alts.flatMap((a) => a.terms))) : undefined;
+      const closeness = (doc: number): number => {
+        if (doc < n || !queryTerms) return 1;
+        const own = (phrasings[doc - n].terms ??= [...new Set(tokenize(phrasings[doc - n].text, { unigrams: true }))].filter((t) => !(t.length === 1 && !isLatinTerm(t))));
+        let all = 0;
+        let met = 0;
+        for (const t of own) {
+          const w = idf(t);
+          all += w;
+          if (queryTerms.has(t)) met += w;
+        }
+        return all ? PHRASING_FLOOR + (1 - PHRASING_FLOOR) * (met / all) : 1;
+      };
+      const explained = (doc: number): Explained => {
+        const base = scores[doc] * closeness(doc);
         // Coverage counts the query's own words only: a synonym or concept word may widen
         // the search, but an entry must still answer what was typed.
         const coverage = own > 0 ? Math.min(1, covered[doc] / own) : 1;
         const other = intentOfEntry(doc);
         const fit = intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : rules && !intent && other === 'problem' ? UNSTATED_PROBLEM : 1;
         return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
-      });
+      };
+      // An entry ranks by the better of its question and its phrasings: entries first, then a
+      // phrasing only where it could beat its entry's best so far (at 5,000 entries with ten
+      // phrasings each, most phrasing hits cannot).
+      const byEntry: (Explained | undefined)[] = new Array(pack.faq.length);
+      for (const doc of hits) if (doc < n) byEntry[doc] = explained(doc);
+      for (const doc of hits) {
+        if (doc < n) continue;
+        const owner = ownerOf(doc);
+        const held = byEntry[owner];
+        if (held && scores[doc] * INTENT_MATCH < held.score) continue;
+        const r = explained(doc);
+        if (!held || r.score > held.score || (r.score === held.score && r.doc < held.doc)) byEntry[owner] = r;
+      }
+      const ranked = byEntry.filter((r): r is Explained => !!r);
       ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
       const best = ranked[0];
       const confident = own === 0 || best.coverage >= MIN_COVERAGE || concepts.length > 0;
@@ -445,7 +529,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       return ranked
         .filter((r) => r.score >= floor && r.score > 0.5)
         .slice(0, Math.max(1, limit))
-        .map((r) => ({ id: pack.faq[r.doc].id, entry: pack.faq[r.doc], score: Math.max(0, 1 - r.score / Math.max(possible, r.score)) }));
+        .map((r) => ({ id: pack.faq[ownerOf(r.doc)].id, entry: pack.faq[ownerOf(r.doc)], score: Math.max(0, 1 - r.score / Math.max(possible, r.score)) }));
     },
   };
 }

@@ -36,7 +36,7 @@ function pairs(dict: string): [string, string][] {
  */
 export function foldTable(pack: ContentPack, { answers = false } = {}): string {
   const text = [
-    ...pack.faq.flatMap((e) => [e.question, ...(e.keywords ?? []), answers ? blocksText(e.answer) : '']),
+    ...pack.faq.flatMap((e) => [e.question, ...(e.keywords ?? []), ...(e.asked ?? []), answers ? blocksText(e.answer) : '']),
     ...(pack.synonyms ?? []).flat(),
     ...pack.categories.map((c) => c.label),
   ].join('');

@@ -32,6 +32,14 @@ for (const locale of ['en', 'zh-CN']) {
   test(`tpwallet ${locale}: the Markdown sources compiled, converted and compiled again give the same pack, to the byte`, () => {
     const { written, compiled } = roundTrip(packs[locale]);
     assert.deepEqual(written, packs[locale]);
+    // Every answer lists other ways of asking it, and they survive the trip.
+    for (const e of packs[locale].faq) assert.ok(e.asked?.length >= 8, `${locale}/${e.id}.md: fewer than 8 phrasings in asked`);
+    // The built pack ships them in its search index (search alone reads them); converting the
+    // built { pack, index } puts them back into the answers.
+    assert.ok(compiled.pack.faq.every((e) => !('asked' in e)));
+    assert.deepEqual(packs[locale].faq.map((e) => compiled.index.asked[e.id]), packs[locale].faq.map((e) => e.asked));
+    const askedOf = (files) => [...files].map(([path, text]) => [path, /^asked:\n(?:  - .*\n)+/m.exec(text)?.[0]]);
+    assert.deepEqual(askedOf(packToSources(compiled).files), askedOf(packToSources(packs[locale]).files));
     assert.equal(JSON.stringify(compiled), JSON.stringify(compilePack(packs[locale])));
     // And once more: Markdown → JSON → Markdown is a fixed point.
     const again = packToSources(written);
@@ -66,6 +74,7 @@ const SYNTHETIC = {
         { type: 'p', content: rich('Ends with ', { text: 'strong', strong: true }, '.') },
       ],
       keywords: ['blocks', 'block types', "can't find"],
+      asked: ['what blocks can I use', 'blocks: which ones?', '- a dash first', '"quoted" and #hash', 'yes', '123', 'null', '? question mark first', '可以用哪些块？（全部）', "it's 'quoted'", 'trailing space kept? no'],
       related: ['spans-and-links', 'looks-like-markdown'],
     },
     {

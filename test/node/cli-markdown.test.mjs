@@ -116,6 +116,14 @@ test('an unknown front-matter key is a warning with a did-you-mean, at its line'
   assert.match(w.message, /did you mean 'keywords'\?/);
 });
 
+test('asked: a list of other ways to ask, one per line', () => {
+  const r = parse('Body.\n', '---\nquestion: Q?\ncategory: account\nasked:\n  - forgot my password\n  - "reset: how?"\n  - 忘记密码怎么办？\n---\n');
+  assert.deepEqual(errors(r), []);
+  assert.deepEqual(r.entry.asked, ['forgot my password', 'reset: how?', '忘记密码怎么办？']);
+  const typo = parse('Body.\n', '---\nquestion: Q?\ncategory: account\naskd: [x]\n---\n');
+  assert.match(typo.issues[0].message, /did you mean 'asked'\?/);
+});
+
 test('TODO text left from the scaffold is a warning', () => {
   const r = parse('TODO: describe the reset page.\n');
   assert.equal(r.issues[0].severity, 'warning');
@@ -136,6 +144,7 @@ test('the fast reading of simple front matter agrees with the YAML parser', asyn
     'popular: True\n', 'popular: yes\n', 'v: ~\n', 'v: null\n', 'q: can\'t sign in?\n', 'q: "quoted"\n', "q: 'single'\n", 'k: [a, b, c]\n', 'k: []\n', 'k: [a, [b]]\n',
     'k: [true, 1, x y]\n', 'q: 08:00\n', 'q: C# and F#\n', 'q: a: b\n', 'q: - item\n', 'q: ? what\n', 'q: *alias\n', 'q: &anchor x\n', 'q: !tag x\n', 'q: |\n', 'q: >\n',
     'q: 2026-12-25\n', 'q: @x\n', 'q: `x`\n', 'q: 100%\n', 'q: {a: 1}\n', 'a: 1\na: 2\n', '  q: indented\n', 'q: trailing:\n', 'q:\tx\n', 'q: 你好：世界\n', 'q: x # y\n',
+    'k:\n  - a\n  - b c\n', 'k:\n  - "a: b"\n  - x\nq: y\n', 'k:\n  - "a \\" b"\n', 'k:\n', 'k:\nq: y\n', 'k:\n  - 1\n  - true\n  - null\n', 'k:\n  - a, b\n', 'k:\n    - deeper\n', 'k:\n  - a\n   - b\n', 'k:\n  - [a]\n', 'k:\n  - a\nk: 2\n',
   ];
   let fast = 0;
   for (const text of [...fronts, ...tricky]) {

@@ -34,3 +34,40 @@ test('the build drops only keywords that change no search result', async () => {
     for (const q of texts) assert.deepEqual(b.search(q).map((r) => [r.id, r.score]), a.search(q).map((r) => [r.id, r.score]), `results changed for "${q}" (${locale})`);
   }
 });
+
+test('phrasings (asked) rank as the question does, whether in the pack or in the index loaded later', async () => {
+  const { loadTs } = await import('../../scripts/lib/load-ts.mjs');
+  const { compilePack } = await loadTs('src/cli/lib/compile.ts');
+  for (const locale of ['zh-CN', 'en']) {
+    const raw = pack(locale);
+    const built = compilePack(raw);
+    assert.ok(built.pack.faq.every((e) => !e.asked), 'the built pack ships its phrasings in the index');
+    const withIndex = createSearch(built.pack, { index: built.index });
+    const late = createSearch(built.pack, { loadIndex: async () => built.index });
+    late.search('warm up before the index arrives');
+    await late.prepare();
+    const direct = createSearch(raw);
+    let first = 0;
+    let all = 0;
+    for (const e of raw.faq)
+      for (const q of e.asked) {
+        const want = direct.search(q).map((r) => r.id);
+        // A situation the phrasing describes may rank a neighbour first ("how do I contact support").
+        assert.ok(want.slice(0, 3).includes(e.id), `${locale} phrasing "${q}" of ${e.id} ranks ${want.slice(0, 3)}`);
+        first += want[0] === e.id;
+        all++;
+        assert.deepEqual(withIndex.search(q).map((r) => r.id), want, `${locale} "${q}" (built pack + index)`);
+        assert.deepEqual(late.search(q).map((r) => r.id), want, `${locale} "${q}" (index loaded late)`);
+      }
+    assert.ok(first / all >= 0.97, `${locale}: ${first} of ${all} phrasings rank their own answer first`);
+  }
+});
+
+test('explain names the phrasing that matched', () => {
+  const lines = [];
+  const raw = pack('en');
+  const e = raw.faq.find((x) => x.id === 'app-crash');
+  const [first] = createSearch(raw, { explain: (text) => lines.push(text) }).search(e.asked[0]);
+  assert.equal(first.id, e.id);
+  assert.match(lines.join('\n'), new RegExp(`${e.id} .*\\n    matched phrasing: "${e.asked[0]}"`));
+});

@@ -36,7 +36,7 @@ function validateLocale(l: LocaleSources): SourceIssue[] {
 
 /** Key order of a compiled pack and of its answers (the hand-written JSON packs' order); other keys follow. */
 const PACK_ORDER = ['meta', 'categories', 'faq', 'synonyms', 'contact', 'checklist', 'fallback', 'ui'];
-const ENTRY_ORDER = ['id', 'category', 'question', 'popular', 'answer', 'keywords', 'related'];
+const ENTRY_ORDER = ['id', 'category', 'question', 'popular', 'answer', 'keywords', 'asked', 'related'];
 
 function ordered<T extends object>(value: T, keys: readonly string[]): T {
   const rank = (k: string) => (keys.includes(k) ? keys.indexOf(k) : keys.length);
@@ -45,14 +45,19 @@ function ordered<T extends object>(value: T, keys: readonly string[]): T {
 
 /**
  * A valid pack as shipped: without `$schema` and keywords that add no search term, with its
- * search index. Keys come in one order, so Markdown sources and the JSON pack they were
+ * search index (which holds the answers' `asked` phrasings). Keys come in one order, so Markdown sources and the JSON pack they were
  * converted from compile to the same bytes.
  */
 export function compilePack(pack: Record<string, unknown>): CompiledPack {
   const { $schema: _schema, ...rest } = pack;
   const source = ordered(rest, PACK_ORDER) as unknown as ContentPack;
   const slim = withoutRedundantKeywords(Array.isArray(source.faq) ? { ...source, faq: source.faq.map((e) => ordered(e, ENTRY_ORDER)) } : source);
-  return { pack: slim, index: { ...buildSearchIndex(slim), fold: foldTable(slim) } };
+  const index = { ...buildSearchIndex(slim), fold: foldTable(slim) };
+  // Phrasings are read by search only: they ship in the index, which loads apart from the answers.
+  const asked = Object.fromEntries(slim.faq.filter((e) => e.asked?.length).map((e) => [e.id, e.asked!]));
+  if (!Object.keys(asked).length) return { pack: slim, index };
+  const faq = slim.faq.map(({ asked: _asked, ...e }) => e);
+  return { pack: { ...slim, faq }, index: { ...index, asked } };
 }
 
 /**

@@ -7,7 +7,7 @@ import { markdownBlocks } from './markdown-body.js';
 import { parseYamlSource, type Position, type YamlSource } from './yaml-source.js';
 
 /** Front-matter keys of an answer, in the order `convert` writes them. */
-export const FRONT_MATTER_KEYS = ['id', 'question', 'category', 'keywords', 'related', 'popular'] as const;
+export const FRONT_MATTER_KEYS = ['id', 'question', 'category', 'keywords', 'asked', 'related', 'popular'] as const;
 
 /** Where each part of a parsed answer was written, so pack-level errors can point back to it. */
 export interface AnswerSourceMap {
@@ -44,7 +44,7 @@ export function parseAnswer(source: string, file: string, defaultId: string): Pa
     for (const e of frontMatter.errors) error(e, `front matter is not valid YAML: ${e.message}`);
     const fm = frontMatter.value;
     if (fm !== undefined && fm !== null && (typeof fm !== 'object' || Array.isArray(fm))) {
-      error({ line: 2, column: 1 }, 'front matter must be "key: value" lines (question, category, keywords, related, popular)');
+      error({ line: 2, column: 1 }, 'front matter must be "key: value" lines (question, category, keywords, asked, related, popular)');
     } else if (fm) {
       for (const [key, value] of Object.entries(fm)) {
         if ((FRONT_MATTER_KEYS as readonly string[]).includes(key)) entry[key] = value;

@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Block, ContentPack, FaqEntry, Rich, Span } from '../../content/types.js';
+import type { SerializedSearchIndex } from '../../search/engine.js';
 import { FRONT_MATTER_KEYS, parseAnswer } from './markdown.js';
 
 type Flags = { em?: boolean; strong?: boolean; href?: string };
@@ -134,8 +135,11 @@ export interface ConvertResult {
 }
 
 /** The Markdown sources of one pack (raw or `{ pack, index }`). */
-export function packToSources(input: ContentPack | { pack: ContentPack }): ConvertResult {
-  const pack = 'meta' in input ? input : input.pack;
+export function packToSources(input: ContentPack | { pack: ContentPack; index?: SerializedSearchIndex }): ConvertResult {
+  // A built pack keeps its answers' phrasings in its search index: they go back to the answers.
+  const asked = 'meta' in input ? undefined : input.index?.asked;
+  const given = 'meta' in input ? input : input.pack;
+  const pack = asked ? { ...given, faq: given.faq.map((e) => (asked[e.id] && !e.asked ? { ...e, asked: asked[e.id] } : e)) } : given;
   const { locale } = pack.meta;
   const files = new Map<string, string>();
   const errors: string[] = [];

@@ -86,6 +86,9 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 }
 
 const KEY_LINE = /^([A-Za-z_][\w-]*):[ \t]+(\S.*?)[ \t]*$/;
+/** `key:` alone, opening a block list, and one `  - item` of it. */
+const LIST_KEY_LINE = /^([A-Za-z_][\w-]*):[ \t]*$/;
+const ITEM_LINE = /^  - (\S.*?)[ \t]*$/;
 /** A plain scalar with nothing YAML could read as syntax: no indicator first, no ": " or " #". */
 const PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?!.*(?::\s|\s#|:$))[^[\]{},\t]*$/;
 
@@ -101,14 +104,33 @@ function coreScalar(s: string): unknown {
 }
 
 /**
- * The value of the simplest front matter — one `key: value` or `key: [a, b]` per line, plain
- * scalars only — read directly; undefined for anything else, which the yaml parser reads.
+ * The value of the simplest front matter — one `key: value` or `key: [a, b]` per line, or
+ * `key:` then `  - item` lines; plain scalars (and list items in double quotes without escapes)
+ * only — read directly; undefined for anything else, which the yaml parser reads.
  * A thousand answers' front matter goes through here.
  */
 export function simpleMap(text: string): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
+  /** The block list being read (`key:` then `  - item` lines), if any. */
+  let list: unknown[] | undefined;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
+    const item = list && ITEM_LINE.exec(line.replace(/\r$/, ''));
+    if (item) {
+      const quoted = /^"([^"\\]*)"$/.exec(item[1]);
+      const value = quoted ? quoted[1] : PLAIN.test(item[1]) ? coreScalar(item[1]) : undefined;
+      if (value === undefined) return undefined;
+      list!.push(value);
+      continue;
+    }
+    if (list && !list.length) return undefined;
+    list = undefined;
+    const open = LIST_KEY_LINE.exec(line.replace(/\r$/, ''));
+    if (open) {
+      if (open[1] in out) return undefined;
+      out[open[1]] = list = [];
+      continue;
+    }
     const m = KEY_LINE.exec(line.replace(/\r$/, ''));
     if (!m || m[1] in out) return undefined;
     const raw = m[2];
@@ -126,5 +148,6 @@ export function simpleMap(text: string): Record<string, unknown> | undefined {
     }
     out[m[1]] = value;
   }
+  if (list && !list.length) return undefined;
   return Object.keys(out).length ? out : undefined;
 }
