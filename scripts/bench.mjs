@@ -56,6 +56,7 @@ const sets = [
   ['tuning', readQueries('test/fixtures/queries-tuning.tsv')],
   ['held-out (split)', readQueries('test/fixtures/queries-heldout.tsv')],
   ['held-out (topics)', readQueries('test/fixtures/queries-heldout-topics.tsv')],
+  ['held-out (fresh)', readQueries('test/fixtures/queries-heldout-fresh.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */
