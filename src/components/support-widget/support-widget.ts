@@ -226,7 +226,7 @@ export class SupportWidget extends LitElement {
     // Focus moves in the task after the panel is painted: moving it costs style, selection and
     // focus-event work (about 15 ms at 4× CPU throttle) that would otherwise delay that paint.
     if (!wasOpen) await afterNextPaint();
-    if (this.opened) this.sheet.focusOnOpen(() => this.tabs.focusView());
+    if (this.opened) await this.sheet.focusOnOpen(() => this.tabs.focusView());
   }
 
   /** Close the panel and return focus to the launcher. */
