@@ -30,8 +30,8 @@ const chunksDir = join(root, 'dist', 'chunks');
 const packsDir = join(root, 'dist', 'packs');
 const jsFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.js'));
 
-/** Check the budgets; prints each figure and returns the list of failures. */
-export function checkBudgets() {
+/** Every budgeted figure of the last build: `{ rows: [name, {gzip, brotli}, budget][], firstOpenWithCatalog, everything }`. */
+export function budgetFigures() {
   const core = measure(join(root, 'dist', 'support-widget.js'));
   const manifest = measure(join(packsDir, 'manifest.js'));
   const packFiles = jsFiles(packsDir).filter((f) => f !== 'manifest.js');
@@ -59,20 +59,42 @@ export function checkBudgets() {
   const content = packFiles.map((f) => [`content packs/${f}`, measure(join(packsDir, f)), BUDGETS.localePack]);
   const catalogs = chunks.filter((f) => f.startsWith('ui-')).map((f) => [`catalog ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.catalog]);
   const lazy = chunks.filter((f) => !f.startsWith('ui-')).map((f) => [`lazy ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.lazyChunk]);
+  const firstOpenWithCatalog = { gzip: withContent.gzip + catalog.gzip, brotli: withContent.brotli + catalog.brotli };
+  // One visitor loads one locale's pack and catalog (counted above) and, at most, every code chunk.
+  const everything = { ...firstOpenWithCatalog };
+  for (const [, m] of lazy.filter(([name]) => !name.startsWith('lazy fallback-') || name === `lazy fallback-${DEFAULT_PACK.locale}`)) {
+    everything.gzip += m.gzip;
+    everything.brotli += m.brotli;
+  }
+  return { rows: [...rows, ...content, ...catalogs, ...lazy], firstOpenWithCatalog, everything };
+}
+
+/** Check the budgets; prints each figure and returns the list of failures. */
+export function checkBudgets() {
+  const { rows, firstOpenWithCatalog, everything } = budgetFigures();
   const failures = [];
-  const total = { gzip: withContent.gzip + catalog.gzip, brotli: withContent.brotli + catalog.brotli };
   console.log('\n  budget                              gzip      brotli    budget (gzip)');
-  for (const [name, m, budget] of [...rows, ...content, ...catalogs, ...lazy]) {
+  for (const [name, m, budget] of rows) {
     const ok = m.gzip <= budget;
     if (!ok) failures.push(`${name}: ${kb(m.gzip)} gzip > ${kb(budget)}`);
     console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(34)}${kb(m.gzip).padStart(9)} ${kb(m.brotli).padStart(9)}   ${kb(budget)}`);
   }
-  console.log(`    ${'first open + interface catalog'.padEnd(34)}${kb(total.gzip).padStart(9)} ${kb(total.brotli).padStart(9)}`);
-  // One visitor loads one locale's pack and catalog (counted above) and, at most, every code chunk.
-  for (const [, m] of lazy.filter(([name]) => !name.startsWith('lazy fallback-') || name === `lazy fallback-${DEFAULT_PACK.locale}`)) {
-    total.gzip += m.gzip;
-    total.brotli += m.brotli;
-  }
-  console.log(`    ${'everything one visitor can load'.padEnd(34)}${kb(total.gzip).padStart(9)} ${kb(total.brotli).padStart(9)}`);
+  console.log(`    ${'first open + interface catalog'.padEnd(34)}${kb(firstOpenWithCatalog.gzip).padStart(9)} ${kb(firstOpenWithCatalog.brotli).padStart(9)}`);
+  console.log(`    ${'everything one visitor can load'.padEnd(34)}${kb(everything.gzip).padStart(9)} ${kb(everything.brotli).padStart(9)}`);
   return failures;
+}
+
+/** The budget table of docs/performance.md (between its SIZES markers), from the last build. */
+export function budgetMarkdown() {
+  const { rows, firstOpenWithCatalog, everything } = budgetFigures();
+  // The per-locale catalogs and fallbacks are many rows of one kind: the default locale's stands for them.
+  const shown = rows.filter(([name]) => !/^(catalog ui|lazy fallback)-/.test(name) || name.endsWith(`-${DEFAULT_PACK.locale}`));
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [
+    line(['file', 'gzip', 'brotli', 'budget (gzip)']),
+    line(['---', '---:', '---:', '---:']),
+    ...shown.map(([name, m, budget]) => line([name, kb(m.gzip), kb(m.brotli), kb(budget)])),
+    line(['first open + interface catalog', kb(firstOpenWithCatalog.gzip), kb(firstOpenWithCatalog.brotli), '']),
+    line(['everything one visitor can load', kb(everything.gzip), kb(everything.brotli), '']),
+  ].join('\n');
 }
