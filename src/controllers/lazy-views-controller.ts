@@ -37,7 +37,8 @@ export interface LazyViewsHost extends ReactiveControllerHost {
 }
 
 /**
- * Which views the panel renders, and the chunk the Contact and fallback views need. A view
+ * Which views the panel renders, and the chunk the Contact and fallback views need (the FAQ
+ * view's chunk, `loadFaqView` above, loads on every open and with the pack). A view
  * is rendered the first time it is shown, then kept (its state survives switching tabs).
  * The chunk loads only on intent: when such a view is shown, or on pointer over or focus on
  * the launcher or its tab; until it is defined the plain views show. Not in the page's idle

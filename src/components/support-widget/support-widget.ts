@@ -155,7 +155,7 @@ export class SupportWidget extends LitElement {
   protected readonly attributeChecks = new AttributeController(this, this.loads);
   /** The pack shown, once one has loaded: the launcher never waits for content. */
   private readonly content = new ContentController(this, this.loads);
-  /** The views rendered so far, and the Contact and fallback views' lazily loaded chunk. */
+  /** The views rendered so far, and the views' lazily loaded chunks. */
   private readonly lazyViews = new LazyViewsController(this, () => this.content.channels());
   /** Whether the panel is in the DOM; rendering it hidden on intent, before the first open. */
   private readonly prerender = new PrerenderController(this, this.loads, this.content, this.lazyViews);
