@@ -66,6 +66,8 @@ export function stylingMarkdown(manifest) {
 
 export const START = '<!-- API:START -->';
 export const END = '<!-- API:END -->';
+const SIZES_START = '<!-- SIZES:START -->';
+const SIZES_END = '<!-- SIZES:END -->';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
@@ -76,4 +78,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(path, `${before}${START}\n${markdown(manifest)}\n${END}${after}`);
   }
   console.log('README.md and docs/styling.md API tables updated from custom-elements.json');
+  // The size table of docs/performance.md, from the files the last build wrote.
+  const { budgetMarkdown } = await import('./lib/budgets.mjs');
+  const perf = join(root, 'docs/performance.md');
+  const [before, rest] = readFileSync(perf, 'utf8').split(SIZES_START);
+  writeFileSync(perf, `${before}${SIZES_START}\n${budgetMarkdown()}\n${SIZES_END}${rest.split(SIZES_END)[1]}`);
+  console.log('docs/performance.md size table updated from dist/');
 }

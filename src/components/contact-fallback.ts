@@ -9,8 +9,13 @@ import { defineOnce } from '../internal/define.js';
 import { ContactView } from './contact-view/contact-view.js';
 import { ContactChecklist } from './contact-view/contact-checklist.js';
 import { FallbackView } from './fallback-view/fallback-view.js';
+// The fallback view sends visitors to FAQ categories, so the FAQ view comes with these. Its
+// chunk (loaded on every first open anyway) then also carries what the views share (styles,
+// formatting, the view-request event): one request on first open, not three.
+import { defineFaqView } from './faq.js';
 
 export function defineViews(registry: CustomElementRegistry): void {
+  defineFaqView(registry);
   defineOnce('sw-contact-view', ContactView, registry);
   defineOnce('sw-contact-checklist', ContactChecklist, registry);
   defineOnce('sw-fallback-view', FallbackView, registry);

@@ -9,10 +9,12 @@ import type { PackSearch } from '../search/engine.js';
 import type { LoadScheduler } from '../internal/load-scheduler.js';
 import { emit } from '../internal/emit.js';
 import { warnOnce } from '../internal/warn.js';
+import { withChannelAttributes, type ChannelAttributeValues } from '../channels/attribute-channels.js';
 import { Task } from './task.js';
+import { loadFaqView } from './lazy-views-controller.js';
 
 /** What the element asks of its host. */
-export interface ContentHost extends ReactiveControllerHost, EventTarget {
+export interface ContentHost extends ReactiveControllerHost, EventTarget, ChannelAttributeValues {
   contentSrc?: string;
   locale?: string;
   locales?: string;
@@ -53,7 +55,7 @@ interface Shown {
 /** fuse.js (typo correction) and the query rules are chunks of their own, loaded when the search is prepared. */
 const loadTypos = () => import('../search/typos.js').then((m) => m.fuseTypos);
 const loadRules = () => import('../search/intent.js').then((m) => m.rules);
-/** The search engine is a chunk of its own too: it loads beside the pack, and the answers show without it. */
+/** The search engine is a chunk of its own too: it loads beside the pack (as the FAQ view's does), and the answers show without it. */
 const loadSearch = () => import('../search/engine.js');
 
 /**
@@ -90,6 +92,11 @@ export class ContentController implements ReactiveController {
 
   get source(): ContentSource | undefined {
     return this.shown?.source;
+  }
+
+  /** The channels shown and verified against, once a pack is shown: the pack's or the host's `channels`, with the channel attributes applied. */
+  channels(): Channel[] {
+    return withChannelAttributes(this.host.channels ?? this.pack!.contact.channels, this.host, (m) => warnOnce(this.host, m));
   }
 
   /** The language of the content shown, or before any has loaded, the one it will most likely have. */
@@ -251,6 +258,7 @@ export class ContentController implements ReactiveController {
   /** `compiled` with the interface strings and fallback its pack leaves out, from the built-in catalog of the interface locale (a lazily loaded chunk). */
   private async complete(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
     void loadSearch();
+    void loadFaqView();
     const { withCatalog } = await import('../i18n/catalog.js');
     return withCatalog(compiled, this.locales.ui);
   }

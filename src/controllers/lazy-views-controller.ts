@@ -6,8 +6,29 @@ import { idle } from '../internal/idle.js';
 /** The chunk with the Contact and fallback views (see components/contact-fallback.ts). */
 export type ContactFallbackChunk = typeof import('../components/contact-fallback.js');
 
-/** Registries the widget was defined in: the views of the chunk are defined there too. */
+/** Registries the widget was defined in: the views of the chunks are defined there too. */
 export const viewRegistries = new Set<CustomElementRegistry>();
+const registries = () => (viewRegistries.size ? viewRegistries : [customElements]);
+
+let faqLoading: Promise<void> | undefined;
+
+/**
+ * Load the FAQ view's chunk (components/faq.ts) once and define `sw-faq-view`. It starts on
+ * intent, beside the pack and on open; the panel's `<sw-faq-view>` upgrades in place. A
+ * failure is logged and retried on the next call.
+ */
+export function loadFaqView(): Promise<void> {
+  faqLoading ??= import('../components/faq.js').then(
+    (m) => {
+      for (const registry of registries()) m.defineFaqView(registry);
+    },
+    (e: unknown) => {
+      faqLoading = undefined;
+      console.error(`<support-widget>: the FAQ view did not load (${(e as Error).message}); the next open tries again.`);
+    },
+  );
+  return faqLoading;
+}
 
 /** What the controller asks of its host. */
 export interface LazyViewsHost extends ReactiveControllerHost {
@@ -16,7 +37,8 @@ export interface LazyViewsHost extends ReactiveControllerHost {
 }
 
 /**
- * Which views the panel renders, and the chunk the Contact and fallback views need. A view
+ * Which views the panel renders, and the chunk the Contact and fallback views need (the FAQ
+ * view's chunk, `loadFaqView` above, loads on every open and with the pack). A view
  * is rendered the first time it is shown, then kept (its state survives switching tabs).
  * The chunk loads only on intent: when such a view is shown, or on pointer over or focus on
  * the launcher or its tab; until it is defined the plain views show. Not in the page's idle
@@ -37,7 +59,10 @@ export class LazyViewsController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.host.opened) this.visit(this.host.view);
+    if (!this.host.opened) return;
+    this.visit(this.host.view);
+    // Whatever view opens, the FAQ view is a tab away.
+    void loadFaqView();
   }
 
   /** `view` has been shown: the panel renders it from now on. */
@@ -45,17 +70,17 @@ export class LazyViewsController implements ReactiveController {
     return this.visited.has(view);
   }
 
-  /** Render `view` from now on; Contact and fallback need the chunk. */
+  /** Render `view` from now on; each view needs its chunk. */
   visit(view: ViewName): void {
     this.visited.add(view);
-    if (view !== 'faq') void this.load();
+    void (view === 'faq' ? loadFaqView() : this.load());
   }
 
   /** Load the chunk (once); a failure is logged and retried on the next visit. */
   load(): Promise<void> {
     this.loading ??= import('../components/contact-fallback.js').then(
       (m) => {
-        for (const registry of viewRegistries.size ? viewRegistries : [customElements]) m.defineViews(registry);
+        for (const registry of registries()) m.defineViews(registry);
         this.chunk = m;
         this.host.requestUpdate();
       },

@@ -3,7 +3,7 @@ import type { ViewName } from '../events/events.js';
 import type { FaqView } from '../components/faq-view/faq-view.js';
 import type { LoadScheduler } from '../internal/load-scheduler.js';
 import type { ContentController } from './content-controller.js';
-import type { LazyViewsController } from './lazy-views-controller.js';
+import { loadFaqView, type LazyViewsController } from './lazy-views-controller.js';
 import { idle, yieldToPage } from '../internal/idle.js';
 
 /** What the controller asks of its host. */
@@ -56,7 +56,8 @@ export class PrerenderController implements ReactiveController {
     // hidden while the pointer is on its way: the click then only shows it. Then the search
     // postings, in slices (they are needed at the first keystroke).
     const prepareSearch = () => idle(() => void this.content.searcher?.prepare?.());
-    // The Contact and fallback views' chunk too: a visitor may head there from the launcher.
+    // The views' chunks too: the FAQ view first shows, and a visitor may head for Contact.
+    void loadFaqView();
     void this.views.load();
     void this.content.ensure().then((ok) => {
       if (!ok) return;
@@ -88,6 +89,8 @@ export class PrerenderController implements ReactiveController {
     this.views.visit(this.host.view);
     this.host.requestUpdate();
     await yieldToPage();
+    // The FAQ view lays out its categories once its chunk has defined it.
+    await loadFaqView();
     do {
       if (stopped()) return;
       await this.layOutClosed();

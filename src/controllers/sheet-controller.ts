@@ -60,9 +60,10 @@ export class SheetController implements ReactiveController {
 
   /**
    * Move focus into the panel that just opened: the close button after a touch, else `focusView`
-   * (the element's usual target, the view's search box).
+   * (the element's usual target, the view's search box; it resolves once that has focus, the
+   * FAQ view's chunk defined).
    */
-  focusOnOpen(focusView: () => void): void {
+  async focusOnOpen(focusView: () => Promise<void>): Promise<void> {
     if (openFocus(this.modality, matchMedia('(pointer: coarse)').matches) === 'view') return focusView();
     this.host.renderRoot.querySelector<HTMLElement>('[part="close"]')?.focus({ preventScroll: true });
   }

@@ -3,6 +3,7 @@ import type { ViewName } from '../events/events.js';
 import type { FaqView } from '../components/faq-view/faq-view.js';
 import type { ViewRequest } from '../events/view-request.js';
 import { VIEWS } from '../routing/views.js';
+import { loadFaqView } from './lazy-views-controller.js';
 
 /** What the controller asks of its host. */
 export interface TabsHost extends ReactiveControllerHost, HTMLElement {
@@ -36,19 +37,30 @@ export class TabsController {
   // No lifecycle hooks: it acts on key presses and requests only, so it is not added to the host.
   constructor(private readonly host: TabsHost) {}
 
-  /** The FAQ view, once rendered. */
-  get faqView(): FaqView | null {
-    return this.host.renderRoot.querySelector('sw-faq-view');
+  /**
+   * The FAQ view, once rendered and upgraded (its chunk loads lazily), with its first update
+   * done: properties set on it before the upgrade are then in place.
+   */
+  async faqView(): Promise<FaqView | null> {
+    const view = this.host.renderRoot.querySelector<FaqView>('sw-faq-view');
+    if (!view) return null;
+    if (!view.matches(':defined')) await loadFaqView();
+    if (!view.matches(':defined')) return null;
+    await view.updateComplete;
+    return view;
   }
 
   select(view: ViewName): void {
     this.host.view = view;
   }
 
-  /** Move focus into the view shown. */
-  focusView(): void {
-    const current = this.host.renderRoot.querySelector<HTMLElement>(`#${this.ids.view(this.host.view)}`);
-    if (current && 'focus' in current) current.focus({ preventScroll: true });
+  /** Move focus into the view shown (the FAQ view's search box once the view is defined). */
+  async focusView(): Promise<void> {
+    const view = this.host.view;
+    const current = this.host.renderRoot.querySelector<HTMLElement>(`#${this.ids.view(view)}`);
+    if (current?.localName === 'sw-faq-view') await this.faqView();
+    // Still the view shown: the visitor may have moved on while the FAQ view loaded.
+    if (current && this.host.view === view) current.focus({ preventScroll: true });
   }
 
   /** Return focus to the launcher (the panel closed). */
@@ -71,7 +83,7 @@ export class TabsController {
     if (e.detail.draft) this.draft = e.detail.draft;
     this.host.view = e.detail.view;
     const category = e.detail.category;
-    this.host.updateComplete.then(() => (category ? this.faqView?.showCategory(category) : this.focusView()));
+    this.host.updateComplete.then(async () => (category ? (await this.faqView())?.showCategory(category) : this.focusView()));
   };
 
   /** The tab a key moves to: Home and End to the first and last, arrows to the neighbour (wrapping). */

@@ -70,6 +70,7 @@ export const panel = (el: SupportWidget) => el.shadowRoot!.querySelector<HTMLEle
 
 /** Type into the FAQ search box like a person (one input event per character). */
 export async function typeQuery(el: SupportWidget, text: string): Promise<void> {
+  await settle(el); // the FAQ view's chunk has defined it
   const input = deepQuery<HTMLInputElement>(el, 'input[type="search"]')!;
   input.focus();
   for (let i = 1; i <= text.length; i++) {
@@ -82,8 +83,8 @@ export async function typeQuery(el: SupportWidget, text: string): Promise<void> 
 /** Wait for the widget and its internal views to finish rendering. */
 export async function settle(el: SupportWidget): Promise<void> {
   await el.updateComplete;
-  // The Contact and fallback views are a lazy chunk: wait until the shown ones are defined.
-  for (const v of deepQueryAll(el, 'sw-contact-view, sw-fallback-view')) await customElements.whenDefined(v.localName);
+  // The views are lazy chunks: wait until the rendered ones are defined.
+  for (const v of deepQueryAll(el, 'sw-faq-view, sw-contact-view, sw-fallback-view')) await customElements.whenDefined(v.localName);
   await el.updateComplete;
   for (const v of deepQueryAll(el, 'sw-faq-view, sw-contact-view, sw-fallback-view, sw-contact-checklist')) await (v as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   await nextFrame();

@@ -3,11 +3,9 @@ import type { Channel, ContentPack, PackInput } from '../../content/types.js';
 import type { ViewName } from '../../events/events.js';
 import { VERSION } from '../../version.js';
 import { launcherStrings } from '../../i18n/launcher.js';
-import { warnOnce } from '../../internal/warn.js';
 import { emit } from '../../internal/emit.js';
 import { afterNextPaint } from '../../internal/idle.js';
 import { LoadScheduler, type LoadingMode } from '../../internal/load-scheduler.js';
-import { withChannelAttributes } from '../../channels/attribute-channels.js';
 import { AttributeController, unknownView, type Position, type Theme } from '../../controllers/attribute-controller.js';
 import { VIEWS } from '../../routing/views.js';
 import { ContentController } from '../../controllers/content-controller.js';
@@ -76,28 +74,16 @@ export class SupportWidget extends LitElement {
   static readonly version = VERSION;
 
   static override properties: PropertyDeclarations = {
-    locale: { reflect: true },
-    position: { reflect: true },
-    theme: { reflect: true },
-    accent: {},
-    zIndex: { attribute: 'z-index' },
-    launcherLabel: { attribute: 'launcher-label' },
-    contentSrc: { attribute: 'content-src' },
-    locales: {},
-    opened: { type: Boolean, reflect: true, attribute: 'open' },
-    view: { reflect: true },
-    channels: { attribute: false },
-    email: {},
-    phone: {},
-    chatUrl: { attribute: 'chat-url' },
-    website: {},
-    statusSrc: { attribute: 'status-src' },
-    statusHref: { attribute: 'status-href' },
-    statusTimeout: { type: Number, attribute: 'status-timeout' },
-    contentTimeout: { type: Number, attribute: 'content-timeout' },
-    insightsEndpoint: { attribute: 'insights-endpoint' },
-    syncHash: { type: Boolean, attribute: 'sync-hash' },
-    loading: {},
+    // Language and content
+    locale: { reflect: true }, locales: {}, contentSrc: { attribute: 'content-src' }, contentTimeout: { type: Number, attribute: 'content-timeout' }, loading: {},
+    // Look and place
+    position: { reflect: true }, theme: { reflect: true }, accent: {}, zIndex: { attribute: 'z-index' }, launcherLabel: { attribute: 'launcher-label' },
+    // State
+    opened: { type: Boolean, reflect: true, attribute: 'open' }, view: { reflect: true }, syncHash: { type: Boolean, attribute: 'sync-hash' },
+    // Channels
+    channels: { attribute: false }, email: {}, phone: {}, chatUrl: { attribute: 'chat-url' }, website: {},
+    // Service status and insights
+    statusSrc: { attribute: 'status-src' }, statusHref: { attribute: 'status-href' }, statusTimeout: { type: Number, attribute: 'status-timeout' }, insightsEndpoint: { attribute: 'insights-endpoint' },
   };
 
   /**
@@ -166,7 +152,8 @@ export class SupportWidget extends LitElement {
   loading: LoadingMode = 'idle';
 
   // One controller per feature, each with its own state and lifecycle hooks. Their hooks run
-  // in this order: the attribute checks first (they set the load scheduler's mode).
+  // in this order: the attribute checks first (they set the load scheduler's mode). Those the
+  // element never calls are added in the constructor.
   /** Defers network work (see `loading`); cancelled when the element leaves the page. */
   private readonly loads = new LoadScheduler(this);
   /** Bad attribute values are reported and replaced; `accent` and `z-index` become custom properties. */
@@ -175,18 +162,12 @@ export class SupportWidget extends LitElement {
   private readonly language: LocaleController = new LocaleController(this, () => this.content.locale);
   /** The pack shown, once one has loaded: the launcher never waits for content. */
   private readonly content = new ContentController(this, this.loads, this.language);
-  /** Esc and the back gesture close the panel (added to the host; nothing else calls it). */
-  protected readonly dismiss = new DismissController(this);
-  /** `#support/…` links open the panel; with `sync-hash` the open view goes back into the hash. */
-  protected readonly hashSync = new HashSyncController(this);
-  /** The views rendered so far, and the Contact and fallback views' lazily loaded chunk. */
-  private readonly lazyViews = new LazyViewsController(this, () => this.effectiveChannels());
+  /** The views rendered so far, and the views' lazily loaded chunks. */
+  private readonly lazyViews = new LazyViewsController(this, () => this.content.channels());
   /** Whether the panel is in the DOM; rendering it hidden on intent, before the first open. */
   private readonly prerender = new PrerenderController(this, this.loads, this.content, this.lazyViews);
   /** `status-src`: the banner, the launcher badge, `sw-status`. */
   private readonly serviceStatus = new StatusController(this, this.loads);
-  /** `insights-endpoint`: events collected and sent in one beacon. */
-  protected readonly insights = new InsightsController(this, this.loads, this.content);
   /** Tab keys, focus, ids, and views asking to show another. */
   private readonly tabs = new TabsController(this);
   /** The footer shows only when something is slotted into it. */
@@ -213,6 +194,9 @@ export class SupportWidget extends LitElement {
     // The shadow root exists from construction (Lit would attach it on connection): a host may
     // reach into it, or the element's parts may be styled, before the element is in the page.
     Object.assign(this, { renderRoot: this.createRenderRoot() });
+    new DismissController(this); // Esc and the back gesture close the panel.
+    new HashSyncController(this); // `#support/…` links open the panel; with `sync-hash` the open view goes back into the hash.
+    new InsightsController(this, this.loads, this.content); // `insights-endpoint`: events collected and sent in one beacon.
     // A `pack` set before the element upgraded sits on the instance, hiding the setter above.
     if (Object.prototype.hasOwnProperty.call(this, 'pack')) {
       const pack = (this as { pack?: PackInput }).pack;
@@ -241,7 +225,7 @@ export class SupportWidget extends LitElement {
       this.prerender.warmUp();
     }
     await this.updateComplete;
-    if (id && !(this.view === 'faq' && this.tabs.faqView?.showAnswer(id, 'deep-link'))) {
+    if (id && !(this.view === 'faq' && (await this.tabs.faqView())?.showAnswer(id, 'deep-link'))) {
       console.warn(`<support-widget>: no FAQ entry "${id}"; showing the FAQ.`);
       this.view = 'faq';
     }
@@ -249,7 +233,7 @@ export class SupportWidget extends LitElement {
     // Focus moves in the task after the panel is painted: moving it costs style, selection and
     // focus-event work (about 15 ms at 4× CPU throttle) that would otherwise delay that paint.
     if (!wasOpen) await afterNextPaint();
-    if (this.opened) this.sheet.focusOnOpen(() => this.tabs.focusView());
+    if (this.opened) await this.sheet.focusOnOpen(() => this.tabs.focusView());
   }
 
   /** Close the panel and return focus to the launcher. */
@@ -269,7 +253,7 @@ export class SupportWidget extends LitElement {
   /** Open the FAQ view and search for `text`. */
   async search(text: string): Promise<void> {
     await this.open('faq');
-    this.tabs.faqView?.setQuery(text);
+    (await this.tabs.faqView())?.setQuery(text);
   }
 
   /**
@@ -280,18 +264,11 @@ export class SupportWidget extends LitElement {
     return this.content.set(pack);
   }
 
-  /**
-   * The first render waits for a task of its own: loading the script and drawing the
-   * launcher are then two short main-thread tasks instead of one long one.
-   */
+  // The first render waits for a task of its own: loading the script and drawing the launcher
+  // are then two short main-thread tasks instead of one long one.
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
-  }
-
-  /** The channels shown and verified against: the pack's or the `channels` property, with channel attributes applied. */
-  private effectiveChannels(): Channel[] {
-    return withChannelAttributes(this.channels ?? this.content.pack!.contact.channels, this, (m) => warnOnce(this, m));
   }
 
   /** The launcher in the interface language: the shown pack's strings, or before one has loaded, the built-in ones. */
@@ -313,7 +290,7 @@ export class SupportWidget extends LitElement {
     const pack = this.prerender.panelAllowed ? this.content.pack : undefined;
     const parts = { content: this.content, views: this.lazyViews, status: this.serviceStatus, tabs: this.tabs, slots: this.slots };
     return html`
-      ${pack ? panel(this, pack, this.effectiveChannels(), parts) : nothing}
+      ${pack ? panel(this, pack, this.content.channels(), parts) : nothing}
       ${this.renderLauncher(pack ? this.tabs.ids.panel : undefined)}
     `;
   }

@@ -7,7 +7,7 @@ import type { TabsController } from '../../../controllers/tabs-controller.js';
 import type { HasSlotController } from '../../../controllers/slot-controller.js';
 import { VIEWS, type ViewName } from '../../../routing/views.js';
 import { closeIcon } from '../icons.js';
-import { plainContact, plainFallback, unavailable } from './plain-views.js';
+import { plainContact, plainFallback, plainFaq, unavailable } from './plain-views.js';
 import { statusBanner } from './status-banner.js';
 
 /** What the panel reads of the element: its public state. */
@@ -109,7 +109,8 @@ function faqView({ host, pack, channels, views, tabs: { ids }, content }: Shown)
     ?hidden=${host.view !== 'faq'}
     .pack=${pack}
     .searcher=${content.searcher}
-  ></sw-faq-view>`;
+    >${plainFaq}</sw-faq-view
+  >`;
 }
 
 function contactView({ host, pack, channels, notice, views, tabs }: Shown) {

@@ -17,6 +17,12 @@ function channelList(pack: ContentPack, channels: Channel[]) {
 }
 
 /*
+ * Until the FAQ view's chunk is defined (it loads beside the pack, so rarely after the panel
+ * shows), its element holds this busy placeholder; the upgraded view renders in its shadow root.
+ */
+export const plainFaq = html`<div class="plain" aria-busy="true"></div>`;
+
+/*
  * Until the Contact and fallback views' chunk is defined (or if it fails to load), the view
  * elements show this light-DOM content: the official channels as plain links and the
  * stay-safe advice, so nobody is left without them.
