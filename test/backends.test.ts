@@ -5,6 +5,7 @@ import { loadBundledPack } from '../src/content/bundled.js';
 import { launcherStrings } from '../src/i18n/launcher.js';
 import type { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
+import { withLanguages } from './helpers/languages.js';
 
 /** Capture console.error and unhandled rejections while `fn` runs. */
 async function watch<T>(fn: () => Promise<T>): Promise<{ result: T; errors: string[]; rejections: unknown[] }> {
@@ -112,16 +113,6 @@ describe('locale packs', () => {
 });
 
 describe('the launcher does not wait for content', () => {
-  /** Pretend the visitor's browser prefers `languages` while `fn` runs. */
-  async function withLanguages<T>(languages: string[], fn: () => Promise<T>): Promise<T> {
-    Object.defineProperty(navigator, 'languages', { get: () => languages, configurable: true });
-    try {
-      return await fn();
-    } finally {
-      delete (navigator as { languages?: unknown }).languages;
-    }
-  }
-
   it('draws the launcher in the visitor\'s language before any pack loads, and loads none until asked', async () => {
     // A Chinese visitor (WebKitGTK here takes its languages from the system locale, not a flag).
     await withLanguages(['zh-CN', 'zh'], async () => {

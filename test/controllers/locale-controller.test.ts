@@ -4,6 +4,7 @@ import { LocaleController } from '../../src/controllers/locale-controller.js';
 import { LAUNCHER_LOCALES, RTL_LAUNCHER_LOCALES } from '../../src/i18n/launcher.js';
 import { directionOf } from '../../src/i18n/direction.js';
 import { captureConsole } from '../helpers/console.js';
+import { withLanguages } from '../helpers/languages.js';
 
 /** A host with the widget's two locale attributes that prints its interface language. */
 class LocaleHost extends LitElement {
@@ -19,15 +20,6 @@ class LocaleHost extends LitElement {
 }
 customElements.define('locale-test-host', LocaleHost);
 
-/** Pretend the visitor's browser prefers `languages` while `fn` runs. */
-async function withLanguages<T>(languages: string[], fn: () => Promise<T>): Promise<T> {
-  Object.defineProperty(navigator, 'languages', { get: () => languages, configurable: true });
-  try {
-    return await fn();
-  } finally {
-    delete (navigator as { languages?: unknown }).languages;
-  }
-}
 
 /** Mount a host inside `<div lang=…>` (no lang: none) and return it once rendered. */
 async function mount(pageLang: string | undefined, attrs: Record<string, string> = {}): Promise<LocaleHost> {
