@@ -22,7 +22,7 @@ import { HasSlotController } from '../../controllers/slot-controller.js';
 import { supportWidgetStyles } from './support-widget.styles.js';
 import { defineWidget } from './define.js';
 import { launcher } from './templates/launcher.js';
-import { panel } from './templates/panel.js';
+import { authorDir, panel } from './templates/panel.js';
 
 /**
  * A drop-in customer-support widget: a launcher button that opens a panel with a searchable
@@ -275,7 +275,7 @@ export class SupportWidget extends LitElement {
   private renderLauncher(panelId: string | undefined) {
     // Once a pack is shown, the language it was completed in (a lang change re-completes it).
     const lang = this.pack?.uiLocale ?? this.language.ui;
-    const dir = this.pack?.uiDir ?? this.language.dir;
+    const dir = authorDir(this) ?? this.pack?.uiDir ?? this.language.dir;
     const strings = this.pack?.ui ?? launcherStrings(lang);
     const own = this.launcherLabel?.trim();
     const degraded = this.serviceStatus.degraded ? strings.statusDegraded : undefined;

@@ -15,6 +15,8 @@ export interface PanelHost {
   readonly opened: boolean;
   readonly view: ViewName;
   readonly statusHref?: string;
+  /** The author's own `dir` on the element, which wins over the interface language's. */
+  readonly dir: string;
   close(source: 'close-button'): void;
 }
 
@@ -53,7 +55,7 @@ export function panel(host: PanelHost, pack: ContentPack, channels: Channel[], p
     part="panel"
     class="panel"
     lang=${pack.uiLocale ?? pack.meta.locale}
-    dir=${pack.uiDir ?? 'ltr'}
+    dir=${authorDir(host) ?? pack.uiDir ?? 'ltr'}
     .style=${pack.uiFont ? `--sw-script-font:${pack.uiFont}` : ''}
     id=${ids.panel}
     role="dialog"
@@ -145,3 +147,6 @@ function fallbackView({ host, pack, channels, notice, views, tabs }: Shown) {
     >${views.chunk ? nothing : plainFallback(pack)}</sw-fallback-view
   >`;
 }
+
+/** `dir="rtl"` or `dir="ltr"` set by the author on the element itself; `auto` and unset defer to the language. */
+export const authorDir = (host: { dir: string }): 'ltr' | 'rtl' | undefined => (host.dir === 'rtl' || host.dir === 'ltr' ? host.dir : undefined);
