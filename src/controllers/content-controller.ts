@@ -28,6 +28,8 @@ export interface ContentLocales {
   readonly requested: readonly string[];
   /** The interface locale: the catalog the shown pack is completed with. */
   readonly ui: string;
+  /** The interface locale around content in `contentLocale` (its fallback when no asked-for tag has a catalog). */
+  uiFor(contentLocale: string): string;
   /** The locale of `available` that fits the tags asked for, else `fallback`. */
   content(available: readonly string[], fallback: string): string;
   /** The warning when the site asked for a locale it has no content for. */
@@ -260,7 +262,8 @@ export class ContentController implements ReactiveController {
     void loadSearch();
     void loadFaqView();
     const { withCatalog } = await import('../i18n/catalog.js');
-    return withCatalog(compiled, this.locales.ui);
+    // The pack being completed is not shown yet: its own language is the interface's fallback.
+    return withCatalog(compiled, this.locales.uiFor(compiled.pack.meta.locale));
   }
 
   private show(compiled: CompiledPack, source: ContentSource, src: string, loaded: CompiledPack<PackInput> = compiled): void {

@@ -86,11 +86,16 @@ export class LocaleController implements ReactiveController {
 
   /** The built-in interface language: one of the catalogs' locales. */
   get ui(): string {
+    return this.uiFor(this.contentLocale());
+  }
+
+  /** The interface language around content in `contentLocale`: a requested tag a catalog serves, else the content's. */
+  uiFor(contentLocale: string): string {
     for (const tag of this.requested) {
       const m = matchLocale(tag, LAUNCHER_LOCALES);
       if (m) return m;
     }
-    return matchLocale(this.contentLocale(), LAUNCHER_LOCALES) ?? 'en';
+    return matchLocale(contentLocale, LAUNCHER_LOCALES) ?? 'en';
   }
 
   /** The interface's writing direction (the launcher's corner follows it before any catalog loads). */
