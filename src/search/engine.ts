@@ -88,12 +88,19 @@ const SLICE_MS = 8;
 /** A lazily loaded part of search failed: search goes on without it. */
 const warn = (what: string) => (e: unknown) => console.warn(`support-widget search: ${what} did not load (${(e as Error).message}).`);
 
-type Postings = Map<string, Map<number, number>>;
+/**
+ * Per term, the documents that use it and the strongest field each uses it in, as two arrays:
+ * at 5,000 entries with ten phrasings each, walking Maps was most of a query's time.
+ */
+type Postings = Map<string, { docs: number[]; weights: number[] }>;
 
+/** A document's terms are posted together (its fields one after another), so a repeat is the last one. */
 function post(postings: Postings, term: string, doc: number, weight: number): void {
-  let docs = postings.get(term);
-  if (!docs) postings.set(term, (docs = new Map()));
-  docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
+  let list = postings.get(term);
+  if (!list) postings.set(term, (list = { docs: [], weights: [] }));
+  const last = list.docs.length - 1;
+  if (list.docs[last] !== doc) list.docs.push(doc), list.weights.push(weight);
+  else if (weight > list.weights[last]) list.weights[last] = weight;
 }
 
 /** `folded` without the filler words `joins` matches; a Chinese filler between Chinese words goes without a trace (提现一直失败 → 提现失败). */
@@ -188,6 +195,9 @@ interface Slot {
    */
   stands?: string[];
 }
+
+/** Per-document arrays a query sums into: see search(). */
+const scratch = (size: number) => ({ scores: new Float64Array(size), covered: new Float64Array(size), best: new Float64Array(size), field: new Float64Array(size), sums: new Float64Array(size), hits: [] as number[] });
 
 interface Explained {
   doc: number;
@@ -306,9 +316,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     for (; indexed < n && !stop(); indexed++) {
       const e = pack.faq[indexed];
       addTerms(postings, indexed, e.question, WEIGHTS.question, pairs);
-      for (const doc of phrasingsOf.get(indexed) ?? []) indexPhrasing(doc);
       for (const k of e.keywords ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
       addTerms(postings, indexed, blocksText(e.answer), WEIGHTS.answer);
+      for (const doc of phrasingsOf.get(indexed) ?? []) indexPhrasing(doc);
     }
   };
   const terms = (): Postings => {
@@ -341,22 +351,26 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       let df = 0;
       // An entry counts once, however many of its phrasings use the term; a phrasing makes it
       // an entry about the term.
-      let seen: Set<number> | undefined;
-      for (const [doc, w] of docs) {
-        if (doc < n) {
-          df += w > answerOnly ? 1 : MENTION_DF;
-          continue;
-        }
+      const entries = new Map<number, number>();
+      docs.docs.forEach((doc, i) => {
+        if (doc >= n) return;
+        entries.set(doc, docs.weights[i]);
+        df += docs.weights[i] > answerOnly ? 1 : MENTION_DF;
+      });
+      const seen = new Set<number>();
+      for (const doc of docs.docs) {
+        if (doc < n || seen.has(ownerOf(doc))) continue;
         const owner = ownerOf(doc);
-        if ((seen ??= new Set()).has(owner)) continue;
         seen.add(owner);
-        const own = docs.get(owner);
+        const own = entries.get(owner);
         df += own === undefined ? 1 : own > answerOnly ? 0 : 1 - MENTION_DF;
       }
       rarity.set(term, (value = Math.log(1 + pack.faq.length / df)));
     }
     return value;
   };
+
+  let work = scratch(0);
 
   return {
     highlighter: (query) => highlighter(query, pack),
@@ -409,12 +423,14 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
       }
 
-      // Per-entry sums in arrays indexed by entry (then phrasing): at 5,000 entries, Maps were most of a query's time.
-      const scores = new Float64Array(total);
-      /** Entries with a score, in the order first reached. */
-      const hits: number[] = [];
-      /** Per entry, what the query's own terms found there weigh (for coverage). */
-      const covered = new Float64Array(total);
+      // Per-document sums in arrays indexed by entry, then phrasing, kept from query to query
+      // (cleared where the last one wrote): at 5,000 entries, allocating them was a fair share
+      // of a query's time.
+      if (work.scores.length !== total) work = scratch(total);
+      const { scores, covered, best: slotBest, field, sums } = work;
+      for (const doc of work.hits) scores[doc] = covered[doc] = 0;
+      /** Entries and phrasings with a score, in the order first reached. */
+      const hits: number[] = (work.hits = []);
       /** For the trace: per entry, what each slot or phrase added. */
       const why = new Map<number, [string, number][]>();
       const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
@@ -423,10 +439,14 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       /** Per typed term: its own weight, and per entry the strongest field it was found in (for a situation's `stands`). */
       const termWeight = new Map<string, number>();
       const fieldOf = new Map<string, Float64Array>();
+      const standing = new Set(slots.flatMap((s) => s.stands ?? []));
       /** Found in a question or keyword, a term covers; found only in an answer, half. */
       const credit = (field: number) => (field > WEIGHTS.answer ? 1 : field ? 0.5 : 0);
       const unknownIdf = Math.log(1 + pack.faq.length);
       for (const t of typedSet) if (weightOf(t) === 1) possible += idf(t) * WEIGHTS.question;
+      // One slot at a time: per document, its best alternative (or its alternatives' sum), and
+      // the strongest field it was found in (found only in an answer, it half covers). The
+      // arrays are reused from slot to slot, cleared where touched.
       for (const slot of slots) {
         // A typed word the pack never uses still counts: "weather in paris" is not covered by
         // an entry that happens to say "paris". A CJK bigram counts half, since many straddle words.
@@ -434,42 +454,53 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         const slotWeight = slot.covers.reduce((n, t) => n + ownWeight(t), 0);
         for (const t of slot.covers) termWeight.set(t, ownWeight(t));
         own += slotWeight;
-        const best = new Float64Array(total);
         const touched: number[] = [];
-        /** Per entry, the strongest field the slot was found in: found only in an answer, it half covers. */
-        const field = new Float64Array(total);
-        for (const t of slot.covers) fieldOf.set(t, field);
+        // A situation's typed words (`stands`) need this slot's fields after it.
+        const kept = slot.covers.some((t) => standing.has(t)) ? new Float64Array(total) : undefined;
+        if (kept) for (const t of slot.covers) fieldOf.set(t, kept);
         const add = (doc: number, value: number) => {
-          if (!best[doc]) touched.push(doc);
-          best[doc] = slot.sum ? best[doc] + value : Math.max(best[doc], value);
+          if (!slotBest[doc]) touched.push(doc);
+          slotBest[doc] = slot.sum ? slotBest[doc] + value : Math.max(slotBest[doc], value);
         };
         for (const alt of slot.alts) {
           const scale = (alt.weight * alt.k) / alt.terms.length;
           // One term (most alternatives): straight into the slot, no per-alternative sums.
-          const sums = alt.terms.length > 1 ? new Map<number, number>() : undefined;
+          const summed: number[] | undefined = alt.terms.length > 1 ? [] : undefined;
           for (const t of alt.terms) {
             const rarity = Math.min(idf(t), alt.cap ?? Infinity) * scale;
-            for (const [doc, fieldWeight] of index.get(t) ?? []) {
-              if (sums) sums.set(doc, (sums.get(doc) ?? 0) + rarity * fieldWeight);
-              else add(doc, rarity * fieldWeight);
+            const list = index.get(t);
+            if (!list) continue;
+            const { docs, weights } = list;
+            for (let i = 0; i < docs.length; i++) {
+              const doc = docs[i];
+              const fieldWeight = weights[i];
+              if (!summed) add(doc, rarity * fieldWeight);
+              else if (sums[doc]) sums[doc] += rarity * fieldWeight;
+              else summed.push(doc), (sums[doc] = rarity * fieldWeight);
               if (fieldWeight > field[doc]) field[doc] = fieldWeight;
             }
           }
-          if (sums) for (const [doc, sum] of sums) add(doc, sum);
+          for (const doc of summed ?? []) add(doc, sums[doc]), (sums[doc] = 0);
         }
         for (const doc of touched) {
           if (!scores[doc]) hits.push(doc);
-          scores[doc] += best[doc];
+          scores[doc] += slotBest[doc];
           if (slotWeight) covered[doc] += slotWeight * credit(field[doc]);
           for (const t of slot.stands ?? []) covered[doc] += (termWeight.get(t) ?? 0) * Math.max(0, credit(field[doc]) - credit(fieldOf.get(t)?.[doc] ?? 0));
-          note(doc, slot.name, best[doc]);
+          note(doc, slot.name, slotBest[doc]);
+          if (kept) kept[doc] = field[doc];
+          slotBest[doc] = 0;
+          field[doc] = 0;
         }
       }
       const weighted = new Map(typed.map((t) => [t, weightOf(t)]));
       for (const pair of new Set(adjacent(typed))) {
         const [a, b] = pair.split(' ');
         const w = Math.min(weighted.get(a)!, weighted.get(b)!) * PHRASE_WEIGHT * Math.min(idf(a), idf(b));
-        for (const [doc, fieldWeight] of pairs.get(pair) ?? []) {
+        const { docs = [], weights = [] } = pairs.get(pair) ?? {};
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          const fieldWeight = weights[i];
           if (!scores[doc]) continue;
           scores[doc] += w * fieldWeight;
           note(doc, pair, w * fieldWeight);
@@ -506,19 +537,25 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
       };
       // An entry ranks by the better of its question and its phrasings: entries first, then a
-      // phrasing only where it could beat its entry's best so far (at 5,000 entries with ten
-      // phrasings each, most phrasing hits cannot).
-      const byEntry: (Explained | undefined)[] = new Array(pack.faq.length);
-      for (const doc of hits) if (doc < n) byEntry[doc] = explained(doc);
+      // phrasing only where it could beat its entry's best so far and reach the first results,
+      // whose last score the entries alone already reach (`enough`). Closeness, coverage and
+      // intent scale a phrasing's sum by at most the intent match: at 5,000 entries with ten
+      // phrasings each, most phrasing hits are left at their sum.
+      const byEntry: (Explained | undefined)[] = new Array(n);
+      const entries: number[] = [];
+      for (const doc of hits) if (doc < n) (byEntry[doc] = explained(doc)), entries.push(doc);
+      const keep = Math.max(1, limit, trace ? 5 : 0);
+      const enough = entries.length < keep ? 0 : Float64Array.from(entries, (doc) => byEntry[doc]!.score).sort()[entries.length - keep];
       for (const doc of hits) {
         if (doc < n) continue;
         const owner = ownerOf(doc);
         const held = byEntry[owner];
-        if (held && scores[doc] * INTENT_MATCH < held.score) continue;
+        if (scores[doc] * INTENT_MATCH < Math.max(held?.score ?? 0, enough)) continue;
         const r = explained(doc);
+        if (!held) entries.push(owner);
         if (!held || r.score > held.score || (r.score === held.score && r.doc < held.doc)) byEntry[owner] = r;
       }
-      const ranked = byEntry.filter((r): r is Explained => !!r);
+      const ranked = entries.map((doc) => byEntry[doc]!).filter((r) => r.score >= enough);
       ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
       const best = ranked[0];
       const confident = own === 0 || best.coverage >= MIN_COVERAGE || concepts.length > 0;
