@@ -50,13 +50,13 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'outage',
-    cue: /服务器|宕机|挂了|瘫痪|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网)(打不开|进不去)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me)\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b/,
+    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网)(打不开|进不去)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b/,
     terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
   },
   {
     // Support does not answer: the "why can't I get through" answer, not the channel list.
     name: 'unreachable',
-    cue: /联系不上|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|contact|get hold)|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me)\b/,
+    cue: /联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me)\b/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
   },
@@ -74,8 +74,28 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'hours',
-    cue: /晚上|半夜|凌晨|早上|周末|节假日|假期|几点|24小时|全天|上班|下班|\b(night|weekend|weekends|holiday|holidays|24 7|24 hours|support hours|opening hours|business hours|working hours|(sun|satur|mon|tues|wednes|thurs|fri)days?|what time|(are you|is (support|it|customer service|the (help|support) desk)) (open|available)|open (on|at|during|over))\b/,
+    cue: /(?<!昨天|昨|前天|今天|那天|那个)(晚上|半夜|凌晨|早上)|周末|节假日|假期|过年|春节|几点|24小时|全天|上班|下班|\b((?<!last |since |yesterday |tonight )night|weekend|weekends|holiday|holidays|24 7|24 hours|support hours|opening hours|business hours|working hours|(sun|satur|mon|tues|wednes|thurs|fri)days?|what time|(are you|is (support|it|customer service|the (help|support) desk)) (open|available)|open (on|at|during|over))\b/,
     terms: '工作时间 服务时间 周末 hours available weekend',
+  },
+  {
+    // Funds sent but not there yet: the pending answer, however the arrival is told.
+    name: 'not-arrived',
+    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
+    terms: '未到账 没到账 确认中 pending arrived received',
+    intent: 'problem',
+  },
+  {
+    // A "verification" that needs money or a connection first: the fake-verification answer.
+    name: 'pay-to-verify',
+    cue: /(验证|认证|核实|审核).{0,12}(保证金|押金|手续费|交钱|付费|付款|打款|充值|转账|转币|授权|连接)|(保证金|押金|交钱|打款|充值).{0,12}(验证|认证|核实|审核)|\b(verif\w*|validat\w*)\b.{0,30}\b(deposit|fee|fees|pay|payment|send|sending|connect|connecting)\b|\b(deposit|fee|pay|send|connect)\b.{0,30}\b(verif\w*|validat\w*)\b/,
+    terms: '身份验证 验证不通过 identity verification',
+  },
+  {
+    // Support answers, but slowly or after a queue: the busy answer.
+    name: 'busy',
+    cue: /回复(太|很|好|特别|超|非常)?慢|回得(太|很)?慢|坐席|排队|繁忙|高峰|\b((slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
+    terms: '排队 繁忙 高峰期 queue busy peak',
+    intent: 'problem',
   },
   {
     name: 'recovery-offer',

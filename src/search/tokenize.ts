@@ -1,7 +1,7 @@
 import { normalize, isCjk, CJK_RUN } from './normalize.js';
 
 const STOP = new Set(
-  'a an and are as at be been but by can do does for from has have how i if in into is it its me my no not of on or our so that the their then there these this to too was we were what when where which who why will with you your please help hi hello m s t d ll ve re he she him her they them us am im anything something nothing everything'.split(' '),
+  'a an and are as at be been but by can do does for from has have how i if in into is it its me my no not of on or our so that the their then there these this to too was we were what when where which who why will with you your please help hi hello m s t d ll ve re he she him her they them us am im anything something nothing everything com www http https'.split(' '),
 );
 
 const PARTICLES = /[吗呢吧啊呀哦嘛的了着过]/;
