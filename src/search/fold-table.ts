@@ -8,6 +8,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import type { ContentPack } from '../content/types.js';
 import { blocksText } from '../content/text.js';
+import { ruleText } from './intent.js';
 
 /**
  * Simplified-script variants OpenCC keeps apart because they are distinct characters, which
@@ -39,6 +40,8 @@ export function foldTable(pack: ContentPack, { answers = false } = {}): string {
     ...pack.faq.flatMap((e) => [e.question, ...(e.keywords ?? []), ...(e.asked ?? []), answers ? blocksText(e.answer) : '']),
     ...(pack.synonyms ?? []).flat(),
     ...pack.categories.map((c) => c.label),
+    // The query rules' cue words: a Traditional query must meet them as the Simplified one does.
+    ruleText(),
   ].join('');
   const used = new Set([...text]);
   // A character that is itself Simplified is never folded: OpenCC lists 么 as a Traditional

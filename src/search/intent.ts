@@ -44,7 +44,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
     name: 'theft',
-    cue: /(币|资产|钱|余额|资金|代币|usdt).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx)\b.{0,20}\b(gone|drained|emptied|stolen|taken)\b|without my (permission|consent|knowledge)|unauthori[sz]ed/,
+    cue: /(币|资产|钱|余额|资金|代币|usdt).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx)\b.{0,20}\b(gone|drained|emptied|stolen|taken)\b|without my (permission|consent|knowledge)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识的)(地址|钱包)/,
     terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
     intent: 'problem',
   },
@@ -109,6 +109,12 @@ const CONCEPTS: Concept[] = [
   },
 ];
 
+/**
+ * Every word the rules read, as one text: the build folds the Traditional and variant forms of
+ * these characters too (當機 must meet 当机 in a cue even when no answer says 当机).
+ */
+export const ruleText = (): string => [PROBLEM, HOWTO, ...CONCEPTS.flatMap((c) => [c.cue, c.terms]), [...FILLER].join(' '), JOINS].map((x) => (typeof x === 'string' ? x : x.source)).join(' ');
+
 /** The situations a folded query describes. */
 const conceptsIn = (folded: string): Concept[] => CONCEPTS.filter((c) => c.cue.test(folded));
 
@@ -141,6 +147,7 @@ export interface QueryRules {
  * Chinese and English rules. The widget loads them in their own chunk when search is prepared
  * (about 4 KB gzip, mostly Chinese cue words), so the core stays within its budget.
  */
-export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/,
-  joins: /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g,
-};
+/** Chinese filler words taken out of a query before bigrams (QueryRules.joins). */
+const JOINS = /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g;
+
+export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/, joins: JOINS };
