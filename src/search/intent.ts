@@ -33,6 +33,8 @@ export interface Concept {
    * A loss (funds gone) asks what to do about a problem.
    */
   intent?: Intent;
+  /** Only when no other situation is recognised: "the help button does nothing" is about reaching support. */
+  fallback?: boolean;
 }
 
 const CONCEPTS: Concept[] = [
@@ -56,7 +58,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support does not answer: the "why can't I get through" answer, not the channel list.
     name: 'unreachable',
-    cue: /联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me)\b/,
+    cue: /联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me)\b/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
   },
@@ -98,6 +100,15 @@ const CONCEPTS: Concept[] = [
     intent: 'problem',
   },
   {
+    // A part of the app that does nothing or shows nothing: the broken-feature answer, whatever
+    // the part is called (an answer cannot list every button).
+    name: 'feature-broken',
+    cue: /不能用|用不了|没反应|不显示|显示不出|加载不出|刷不出|不加载|空白|点了没用|\b(doesnt|dont|wont|isnt|not|stopped|stops|never) (work|works|working|load|loads|loading|show|shows|showing|display|displays|displaying|respond|responds|responding|scan|scans|scanning)\b|\b(is|are|shows|showing|stays|went) (empty|blank)\b|\bdoes nothing\b/,
+    terms: '功能 不能用 feature not working',
+    intent: 'problem',
+    fallback: true,
+  },
+  {
     name: 'recovery-offer',
     cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
     terms: '第三方 追回 third party recovery service',
@@ -116,7 +127,10 @@ const CONCEPTS: Concept[] = [
 export const ruleText = (): string => [PROBLEM, HOWTO, ...CONCEPTS.flatMap((c) => [c.cue, c.terms]), [...FILLER].join(' '), JOINS].map((x) => (typeof x === 'string' ? x : x.source)).join(' ');
 
 /** The situations a folded query describes. */
-const conceptsIn = (folded: string): Concept[] => CONCEPTS.filter((c) => c.cue.test(folded));
+const conceptsIn = (folded: string): Concept[] => {
+  const found = CONCEPTS.filter((c) => c.cue.test(folded));
+  return found.some((c) => !c.fallback) ? found.filter((c) => !c.fallback) : found;
+};
 
 /**
  * Words that carry no meaning for ranking: polite and question filler. Counted at a fraction
