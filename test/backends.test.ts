@@ -115,8 +115,9 @@ describe('locale packs', () => {
 describe('the launcher does not wait for content', () => {
   it('draws the launcher in the visitor\'s language before any pack loads, and loads none until asked', async () => {
     // A Chinese visitor (WebKitGTK here takes its languages from the system locale, not a flag).
+    // The default `loading` (interaction): nothing loads while the visitor does not touch the widget.
     await withLanguages(['zh-CN', 'zh'], async () => {
-      const el = await fixture<SupportWidget>(html`<support-widget loading="interaction"></support-widget>`);
+      const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
       expect(launcher(el).getAttribute('aria-label')).to.equal(launcherStrings('zh-CN').launcherLabel);
       expect(launcher(el).lang).to.equal('zh-CN');
       await idleTime();
@@ -127,6 +128,22 @@ describe('the launcher does not wait for content', () => {
       expect((await loaded).detail).to.include({ src: 'bundled', pack: 'tpwallet', locale: 'zh-CN' });
       expect(el.pack!.meta.locale).to.equal('zh-CN');
     });
+  });
+
+  it('by default, what the launcher shows (status-src) loads when the page is idle, the content does not', async () => {
+    const el = await fixture<SupportWidget>(html`<support-widget status-src="/__sw/status/none.json"></support-widget>`);
+    expect((await oneEvent(el, 'sw-status')).detail.ok).to.be.true;
+    await idleTime();
+    expect(el.pack).to.be.undefined;
+  });
+
+  it('loading changed to eager loads the content that was waiting for the visitor', async () => {
+    const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+    await idleTime();
+    expect(el.pack).to.be.undefined;
+    const loaded = oneEvent(el, 'sw-content-load');
+    el.loading = 'eager';
+    expect((await loaded).detail).to.include({ src: 'bundled' });
   });
 
   it('an open before the content has loaded shows the panel with it', async () => {
@@ -141,7 +158,7 @@ describe('the launcher does not wait for content', () => {
 
   it('with no locale set, follows the visitor\'s browser languages from the first frame on', async () => {
     await withLanguages(['en-GB', 'en'], async () => {
-      const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+      const el = await fixture<SupportWidget>(html`<support-widget loading="idle"></support-widget>`);
       // The first frame already has the English label: no Chinese label flashes first.
       expect(launcher(el).getAttribute('aria-label')).to.equal(launcherStrings('en').launcherLabel);
       expect(launcher(el).lang).to.equal('en');
@@ -150,14 +167,14 @@ describe('the launcher does not wait for content', () => {
       expect(el.pack!.meta.locale).to.equal('en');
     });
     await withLanguages(['fr-FR', 'fr'], async () => {
-      const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+      const el = await fixture<SupportWidget>(html`<support-widget loading="idle"></support-widget>`);
       await oneEvent(el, 'sw-content-load');
       expect(el.pack!.meta.locale, 'a language without a pack gets the default').to.equal('zh-CN');
     });
   });
 
   it('setContent() wins over the bundled pack still on its way', async () => {
-    const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+    const el = await fixture<SupportWidget>(html`<support-widget loading="idle"></support-widget>`);
     const own = structuredClone((await loadBundledPack('zh-CN')).pack);
     own.ui.panelTitle = 'Acme help';
     await el.setContent(own);

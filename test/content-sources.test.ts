@@ -28,7 +28,7 @@ describe("content the site supplies is never replaced by another product's", () 
   });
 
   it('setContent() before the page is idle: the bundled pack never loads', async () => {
-    const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+    const el = await fixture<SupportWidget>(html`<support-widget loading="idle"></support-widget>`);
     const loads = recordLoads(el);
     await el.setContent(acme());
     await idleTime();
@@ -51,6 +51,7 @@ describe("content the site supplies is never replaced by another product's", () 
   it('content-src set before connection: only the site pack loads', async () => {
     const el = document.createElement('support-widget') as SupportWidget;
     el.setAttribute('content-src', '/__sw/pack/renamed.json');
+    el.setAttribute('loading', 'idle');
     const loads = recordLoads(el);
     const loaded = oneEvent(el, 'sw-content-load');
     document.body.append(el);

@@ -47,7 +47,7 @@ const PRIMITIVES: [keyof SupportWidget, string, string, unknown, boolean][] = [
   ['contentTimeout', 'content-timeout', '5678', 5678, false],
   ['insightsEndpoint', 'insights-endpoint', '/__sw/insights', '/__sw/insights', false],
   ['syncHash', 'sync-hash', '', true, false],
-  ['loading', 'loading', 'interaction', 'interaction', false],
+  ['loading', 'loading', 'idle', 'idle', false],
 ];
 
 const CHANNELS = [{ id: 'mail', type: 'email', label: 'Email', value: 'help@acme.example' }];

@@ -9,13 +9,13 @@ import { captureConsole } from './helpers/console.js';
 
 /**
  * A widget inside `<div lang=…>`, standing for a page marked `<html lang=…>`, once rendered
- * (and, unless `loading="interaction"`, once its content is shown).
+ * (and, unless `loading="interaction"`, once its content is shown: it loads when the page is idle).
  */
 async function inPage(lang: string, attrs: Record<string, string> = {}): Promise<SupportWidget> {
   const page = document.createElement('div');
   page.lang = lang;
   const el = page.appendChild(document.createElement('support-widget'));
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ loading: 'idle', ...attrs })) el.setAttribute(k, v);
   await fixture(html`${page}`);
   await el.updateComplete;
   if (attrs.loading !== 'interaction') await contentShown(el);

@@ -153,7 +153,7 @@ describe('invalid attribute values', () => {
     ['position', 'banana', 'position', 'bottom-right'],
     ['theme', 'neon', 'theme', 'light'],
     ['view', 'settings', 'view', 'faq'],
-    ['loading', 'sometimes', 'loading', 'idle'],
+    ['loading', 'sometimes', 'loading', 'interaction'],
   ] as const) {
     it(`${attr}="${value}" warns once, naming the attribute and the default`, async () => {
       const { lines: warnings } = await captureConsole('warn', async () => {

@@ -56,8 +56,8 @@ export class AttributeController implements ReactiveController {
     if (this.changed('accent')) this.applyAccent();
     if (this.changed('zIndex')) this.applyZIndex();
     if (this.changed('loading') && !LOADING_MODES.includes(host.loading)) {
-      console.warn(`<support-widget>: loading="${host.loading}" is not one of ${LOADING_MODES.join(', ')}; using "idle".`);
-      host.loading = 'idle';
+      console.warn(`<support-widget>: loading="${host.loading}" is not one of ${LOADING_MODES.join(', ')}; using "interaction".`);
+      host.loading = 'interaction';
     }
     this.loads.mode = host.loading;
     for (const key of ['position', 'view', 'theme', 'accent', 'zIndex', 'loading'] as const) this.seen[key] = host[key];

@@ -50,7 +50,7 @@ export class StatusController implements ReactiveController {
     const src = this.host.statusSrc;
     if (src === this.seenSrc) return;
     this.seenSrc = src;
-    if (src) this.loads.schedule('status', () => this.refresh());
+    if (src) this.loads.schedule('status', () => this.refresh(), { shown: true });
   }
 
   /** Fetch the status endpoint, unless a request is on its way. */

@@ -7,11 +7,13 @@ export type LoadingMode = (typeof LOADING_MODES)[number];
 /**
  * Defers network work so the launcher never waits for it and the host's load is never
  * blocked: `eager` runs now, `idle` when the browser is idle (at most 3 s later),
- * `interaction` on the first open. A task scheduled again replaces the pending one.
+ * `interaction` on the first open or on intent (pointer over or focus on the launcher). A task
+ * for what the launcher itself shows (the status badge) runs when idle in `interaction` too:
+ * a visitor must see it before opening. A task scheduled again replaces the pending one.
  */
 export class LoadScheduler implements ReactiveController {
-  mode: LoadingMode = 'idle';
-  private pending = new Map<string, () => void>();
+  private current: LoadingMode = 'interaction';
+  private pending = new Map<string, { task: () => void; shown: boolean }>();
   private cancelIdle: (() => void) | undefined;
   private interacted = false;
 
@@ -24,20 +26,36 @@ export class LoadScheduler implements ReactiveController {
     this.cancel();
   }
 
-  schedule(key: string, task: () => void): void {
+  get mode(): LoadingMode {
+    return this.current;
+  }
+
+  /** A change applies to what is pending too: `eager` runs it now, `idle` when the page is idle. */
+  set mode(mode: LoadingMode) {
+    if (mode === this.current) return;
+    this.current = mode;
+    if (mode === 'eager') this.flush();
+    else if (mode === 'idle') this.whenIdle();
+  }
+
+  /** `shown`: the task loads something the launcher shows, so it never waits for an interaction. */
+  schedule(key: string, task: () => void, { shown = false } = {}): void {
     if (this.mode === 'eager' || this.interacted) {
       this.pending.delete(key);
       task();
       return;
     }
-    this.pending.set(key, task);
-    if (this.mode === 'idle' && !this.cancelIdle) {
-      const run = () => {
-        this.cancelIdle = undefined;
-        this.flush();
-      };
-      this.cancelIdle = idle(run, 3000, 1);
-    }
+    this.pending.set(key, { task, shown });
+    if (this.mode === 'idle' || shown) this.whenIdle();
+  }
+
+  private whenIdle(): void {
+    if (this.cancelIdle || !this.pending.size) return;
+    this.cancelIdle = idle(() => {
+      this.cancelIdle = undefined;
+      if (this.mode === 'eager' || this.mode === 'idle') this.flush();
+      else this.flush(true);
+    }, 3000, 1);
   }
 
   /** The visitor opened the widget: everything pending runs now, later tasks run at once. */
@@ -57,9 +75,10 @@ export class LoadScheduler implements ReactiveController {
     this.pending.clear();
   }
 
-  private flush(): void {
-    const tasks = [...this.pending.values()];
-    this.pending.clear();
-    for (const t of tasks) t();
+  /** Runs the pending tasks (only those the launcher shows, with `shown`). */
+  private flush(shown?: true): void {
+    const tasks = [...this.pending].filter(([, t]) => !shown || t.shown);
+    for (const [key] of tasks) this.pending.delete(key);
+    for (const [, t] of tasks) t.task();
   }
 }

@@ -8,7 +8,7 @@ describe('AttributeController: bad attribute values and the theming attributes',
     ['position', 'top-left', 'bottom-right'],
     ['theme', 'neon', 'light'],
     ['view', 'settings', 'faq'],
-    ['loading', 'lazy', 'idle'],
+    ['loading', 'lazy', 'interaction'],
   ] as const) {
     it(`${attr}="${bad}" is reported once, naming the allowed values, and "${used}" is used`, async () => {
       const { result: el, lines } = await captureConsole('warn', () => mountWidget({ [attr]: bad, loading: attr === 'loading' ? bad : 'interaction' }));

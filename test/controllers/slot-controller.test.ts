@@ -6,7 +6,7 @@ const footer = (el: SupportWidget) => el.shadowRoot!.querySelector<HTMLElement>(
 
 describe('HasSlotController: the footer shows only with something in it', () => {
   it('hides the footer while nothing is slotted, shows it when the page adds some, hides it again when it goes', async () => {
-    const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
+    const el = await fixture<SupportWidget>(html`<support-widget loading="idle"></support-widget>`);
     if (!el.pack) await oneEvent(el, 'sw-content-load');
     await el.open();
     await settle(el);
@@ -24,7 +24,7 @@ describe('HasSlotController: the footer shows only with something in it', () => 
   });
 
   it('shows a footer given in the markup from the first open', async () => {
-    const el = await fixture<SupportWidget>(html`<support-widget><p slot="footer">Support answers within a day.</p></support-widget>`);
+    const el = await fixture<SupportWidget>(html`<support-widget loading="idle"><p slot="footer">Support answers within a day.</p></support-widget>`);
     if (!el.pack) await oneEvent(el, 'sw-content-load');
     await el.open();
     await settle(el);

@@ -6,7 +6,7 @@ import type { SupportWidget } from '../../src/element.js';
 /** A widget open on the FAQ, in a page of writing direction `dir`, with focus on the FAQ tab. */
 async function onFaqTab(dir: 'ltr' | 'rtl' = 'ltr'): Promise<SupportWidget> {
   // The direction follows the interface language (Arabic here), not the page's dir.
-  const wrap = await fixture(html`<div lang=${dir === 'rtl' ? 'ar' : 'zh-CN'}><support-widget></support-widget></div>`);
+  const wrap = await fixture(html`<div lang=${dir === 'rtl' ? 'ar' : 'zh-CN'}><support-widget loading="idle"></support-widget></div>`);
   const el = wrap.querySelector<SupportWidget>('support-widget')!;
   if (!el.pack) await oneEvent(el, 'sw-content-load');
   await el.open('faq');

@@ -5,14 +5,16 @@ import type { SupportWidget } from '../../src/element.js';
 import { idle } from '../../src/internal/idle.js';
 
 /**
- * A fresh widget with `attrs` set, once its content has loaded (the bundled pack loads when the
- * page is idle), except with `loading="interaction"`, where content waits for the visitor.
+ * A fresh widget with `attrs` set, once its content has loaded. Unless `attrs` say otherwise,
+ * it loads when the page is idle (`loading="idle"`): the default, `interaction`, waits for the
+ * visitor, and the tests of that default set it themselves.
  */
 export async function mountWidget(attrs: Record<string, string> = {}): Promise<SupportWidget> {
   const el = await fixture<SupportWidget>(html`<support-widget></support-widget>`);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ loading: 'idle', ...attrs })) el.setAttribute(k, v);
   await el.updateComplete;
-  if (attrs.loading !== 'interaction') await contentShown(el);
+  // A bad `loading` value falls back to the default, `interaction`: nothing loads until asked.
+  if (el.loading !== 'interaction') await contentShown(el);
   return el;
 }
 

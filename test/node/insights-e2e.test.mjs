@@ -25,7 +25,8 @@ test('a visit ends in one redacted line and a report of what was missing', { tim
   t.after(() => browser.close());
   const page = await browser.newPage();
   await page.goto(`${origin}/demo/insights.html`);
-  await page.waitForFunction(() => document.querySelector('support-widget')?.pack);
+  // Nothing loads before an interaction (the default `loading`): the launcher is there.
+  await page.waitForFunction(() => document.querySelector('support-widget')?.shadowRoot?.querySelector('[part="launcher"]'));
   // Records the widget's events, and keeps the contact link from leaving the page.
   await page.evaluate(() => {
     window.seen = [];
@@ -35,6 +36,7 @@ test('a visit ends in one redacted line and a report of what was missing', { tim
   const seen = (type, test = '') => page.waitForFunction((type, test) => window.seen.some((e) => e.event === type && JSON.stringify(e.detail).includes(test)), {}, type, test);
 
   await page.evaluate(() => document.querySelector('support-widget').open());
+  await page.waitForFunction(() => document.querySelector('support-widget').pack);
   const input = await page.waitForSelector('support-widget >>> input[type="search"]', { visible: true });
   // One input event per query, as a paste: key-by-key typing under load settles on prefixes too.
   await input.focus();

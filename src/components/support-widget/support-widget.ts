@@ -148,8 +148,14 @@ export class SupportWidget extends LitElement {
   insightsEndpoint?: string;
   /** Mirror the open view/answer in `location.hash` (`#support/faq/<id>`), without adding history entries. */
   syncHash = false;
-  /** When the content (the bundled pack of the visitor's locale, or `content-src`) and `status-src` load: `eager`, `idle` (default) or `interaction` (first open; pointer over or focus on the launcher loads the bundled pack too). */
-  loading: LoadingMode = 'idle';
+  /**
+   * When the content (the bundled pack of the visitor's locale, or `content-src`) loads:
+   * `interaction` (default: on pointer over or focus on the launcher, or the first open, so a
+   * visitor who never touches the widget loads nothing more), `idle` (when the page is idle
+   * after load) or `eager` (at once). `status-src` loads when the page is idle unless `eager`:
+   * the launcher shows its badge.
+   */
+  loading: LoadingMode = 'interaction';
 
   // One controller per feature, each with its own state and lifecycle hooks. Their hooks run
   // in this order: the attribute checks first (they set the load scheduler's mode). Those the
@@ -177,8 +183,8 @@ export class SupportWidget extends LitElement {
 
   /**
    * The content pack in use; `undefined` until the first one has loaded (`sw-content-load`).
-   * The bundled pack loads when the page is idle (see `loading`), on pointer over or focus on
-   * the launcher, or on open, whichever comes first. Setting it is `setContent(pack)`.
+   * The bundled pack loads on pointer over or focus on the launcher, or on open, whichever
+   * comes first (see `loading`). Setting it is `setContent(pack)`.
    */
   get pack(): ContentPack | undefined {
     return this.content.pack;
