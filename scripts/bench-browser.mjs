@@ -126,7 +126,7 @@ async function measure(page) {
   // Task time from the first HTML parse on (trace-breakdown.mjs says why): what the targets use.
   out.tasksLoad = out.trace.tasks;
   out.longestLoad = out.trace.longestTask;
-  const interacts = page.key === 'bare' || (page.ours && page.key !== 'ours-interaction');
+  const interacts = page.key === 'bare' || (page.ours && page.key !== 'ours-idle');
   if (interacts && page.key === 'bare') {
     // The baselines: a click on a plain button, the same characters typed into a plain <input>.
     const box = await tab.evaluate(() => {
@@ -227,7 +227,7 @@ for (const p of measured) {
 // Ours against each peer: the ratio of the medians, and the worst round pairing (our most
 // against the peer's least) for the "in every run" target.
 const peers = pages.filter((p) => p.peer);
-const ourPages = pages.filter((p) => p.key === 'ours' || p.key === 'ours-interaction');
+const ourPages = pages.filter((p) => p.key === 'ours' || p.key === 'ours-idle');
 const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : '—');
 console.log(`\nOurs ÷ peer (page load, added): ratio of medians [worst: our highest ÷ the peer's lowest]`);
 for (const o of ourPages) {

@@ -74,7 +74,7 @@ export async function preparePages({ compare } = {}) {
   const list = [
     { key: 'bare', label: 'host page, no widget', path: hostPage('bare', '') },
     { key: 'ours', label: 'support-widget (default loading)', path: hostPage('ours', ours), ours: true },
-    { key: 'ours-interaction', label: 'support-widget loading="interaction"', path: hostPage('ours-interaction', `<support-widget loading="interaction"></support-widget>\n    ${ours}`), ours: true },
+    { key: 'ours-idle', label: 'support-widget loading="idle"', path: hostPage('ours-idle', `<support-widget loading="idle"></support-widget>\n    ${ours}`), ours: true },
   ];
   // COMPARE=<ref>: that commit's build (in .bench/compare), on the same host page.
   if (compare) list.push({ key: 'compare', label: `support-widget at ${compare}`, path: hostPage('compare', ours.replace('../dist/', '../.bench/compare/dist/')), ours: true });
