@@ -46,7 +46,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
     name: 'theft',
-    cue: /(币|资产|钱|余额|资金|代币|usdt).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx)\b.{0,20}\b(gone|drained|emptied|stolen|taken)\b|without my (permission|consent|knowledge)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识的)(地址|钱包)/,
+    cue: /(币|资产|钱|余额|资金|代币|usdt).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|dropped to zero|went to zero|is zero|are zero|shows zero)\b|without my (permission|consent|knowledge)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识的)(地址|钱包)/,
     terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
     intent: 'problem',
   },
