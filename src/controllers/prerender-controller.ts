@@ -55,14 +55,18 @@ export class PrerenderController implements ReactiveController {
     // The content (if the page's idle time has not loaded it yet), then the panel, laid out
     // hidden while the pointer is on its way: the click then only shows it. Then the search
     // postings, in slices (they are needed at the first keystroke).
-    const prepareSearch = () => idle(() => void this.content.searcher?.prepare?.());
-    // The views' chunks too: the FAQ view first shows, and a visitor may head for Contact.
+    // The search postings start as soon as the pack is there, beside the panel's steps (both
+    // yield between slices): the first keystroke may come a second after the click.
+    const prepareSearch = () => void this.content.searcher?.prepare?.();
+    // The FAQ view's chunk now; the Contact and fallback views' chunk when that work is done
+    // (a visitor may head for Contact), so it does not compete with the first screen.
     void loadFaqView();
-    void this.views.load();
-    void this.content.ensure().then((ok) => {
-      if (!ok) return;
-      if (this.panelAllowed) prepareSearch();
-      else void this.prerender().then(prepareSearch);
+    void this.content.ensure().then(async (ok) => {
+      if (ok) {
+        prepareSearch();
+        if (!this.panelAllowed) await this.prerender();
+      }
+      idle(() => void this.views.load());
     });
   };
 

@@ -16,14 +16,18 @@ export interface SearchResult {
 }
 
 /**
- * Built at build time and shipped with the pack: the Fuse index of the pack's
- * question/keyword vocabulary, used for typo correction ("pasword" → "password").
+ * Built at build time and shipped with the pack: the pack's question/keyword vocabulary, used
+ * for typo correction ("pasword" → "password"), the character folds and the phrasings.
  */
 export interface SerializedSearchIndex {
   version: 1;
   vocabulary: string[];
-  /** `Fuse.createIndex(…).toJSON()` over `vocabulary` (see typos.ts). */
-  fuse: { keys: readonly unknown[]; records: unknown[] };
+  /**
+   * `Fuse.createIndex(…).toJSON()` over `vocabulary` (see typos.ts), if an index carries one.
+   * The build no longer ships it: it was 40 % of an index's bytes, and building it from the
+   * vocabulary when search is prepared takes as long as parsing it (`npm run bench`).
+   */
+  fuse?: { keys: readonly unknown[]; records: unknown[] };
   /**
    * Character folds for the pack's characters, as pairs (variant, then its standard form):
    * Traditional → Simplified and common variants, from OpenCC's data (see fold-table.ts).
@@ -40,8 +44,8 @@ export interface SerializedSearchIndex {
 export type TypoMatcher = (term: string) => { term: string; score: number }[];
 
 /**
- * Builds a TypoMatcher from the vocabulary and its serialized Fuse index, or, without a
- * prebuilt index, from the pack (see vocabulary.ts).
+ * Builds a TypoMatcher from the index's vocabulary (and its serialized Fuse index, if it
+ * carries one), or, without an index, from the pack (see vocabulary.ts).
  */
 export type TypoMatcherFactory = (vocabulary: string[] | undefined, fuseIndex?: SerializedSearchIndex['fuse'], pack?: ContentPack) => TypoMatcher;
 

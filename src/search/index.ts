@@ -4,7 +4,7 @@
  */
 import type { ContentPack } from '../content/types.js';
 import { createSearch as createEngine, vocabulary, withoutRedundantKeywords, type CreateSearchOptions, type PackSearch, type SerializedSearchIndex } from './engine.js';
-import { fuseIndex, fuseTypos } from './typos.js';
+import { fuseTypos } from './typos.js';
 import { rules } from './intent.js';
 import { formatTrace } from './explain.js';
 
@@ -35,8 +35,7 @@ export function createSearch(pack: ContentPack, options: SearchOptions = {}): Pa
 
 export { withoutRedundantKeywords };
 
-/** The build-time part of the index (see SerializedSearchIndex). */
+/** The build-time part of the index (see SerializedSearchIndex): the typo vocabulary. */
 export function buildSearchIndex(pack: ContentPack): SerializedSearchIndex {
-  const vocab = vocabulary(pack);
-  return { version: 1, vocabulary: vocab, fuse: fuseIndex(vocab) };
+  return { version: 1, vocabulary: vocabulary(pack) };
 }
