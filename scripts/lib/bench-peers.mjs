@@ -63,7 +63,7 @@ function hostPage(name, extra) {
 
 /**
  * Install and bundle the peers, write the host pages, and return what to measure: the bare
- * page, ours with the default `loading` and with `loading="interaction"`, COMPARE's build if
+ * page, ours with the default `loading` and with `loading="idle"`, COMPARE's build if
  * given, and each peer.
  */
 export async function preparePages({ compare } = {}) {

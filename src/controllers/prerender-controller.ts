@@ -55,18 +55,17 @@ export class PrerenderController implements ReactiveController {
     // The content (if the page's idle time has not loaded it yet), then the panel, laid out
     // hidden while the pointer is on its way: the click then only shows it. Then the search
     // postings, in slices (they are needed at the first keystroke).
-    // The search postings start as soon as the pack is there, beside the panel's steps (both
-    // yield between slices): the first keystroke may come a second after the click.
-    const prepareSearch = () => void this.content.searcher?.prepare?.();
-    // The FAQ view's chunk now; the Contact and fallback views' chunk when that work is done
-    // (a visitor may head for Contact), so it does not compete with the first screen.
+    // The panel first (the click may come soon), then, when it is ready or the visitor opened
+    // it, the search postings and the first query's one-time work (prepare() yields between
+    // slices), then the Contact and fallback views' chunk (a visitor may head for Contact):
+    // none of it competes with the first screen.
     void loadFaqView();
     void this.content.ensure().then(async (ok) => {
-      if (ok) {
-        prepareSearch();
-        if (!this.panelAllowed) await this.prerender();
-      }
-      idle(() => void this.views.load());
+      if (ok && !this.panelAllowed) await this.prerender();
+      idle(() => {
+        void this.content.searcher?.prepare?.();
+        idle(() => void this.views.load());
+      });
     });
   };
 

@@ -200,6 +200,13 @@ interface Slot {
   stands?: string[];
 }
 
+/** A phrasing of `asked`: its entry, its text, and its terms once first needed (closeness). */
+interface Phrasing {
+  owner: number;
+  text: string;
+  terms?: string[];
+}
+
 /** Per-document arrays a query sums into: see search(). */
 const scratch = (size: number) => ({ scores: new Float64Array(size), covered: new Float64Array(size), best: new Float64Array(size), field: new Float64Array(size), sums: new Float64Array(size), hits: [] as number[] });
 
@@ -264,11 +271,13 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * entry itself. A query close to one phrasing thus scores like a match on
    * the question, and ten phrasings do not add up to cover words none of them says alone.
    */
-  const phrasings: { owner: number; text: string; terms?: string[] }[] = [];
+  const phrasings: Phrasing[] = [];
   const phrasingsOf = new Map<number, number[]>();
   const known = new Set<string>();
   let total = n;
   const ownerOf = (doc: number) => (doc < n ? doc : phrasings[doc - n].owner);
+  /** A phrasing's terms without single Chinese characters (for closeness). */
+  const termsOf = (p: Phrasing): string[] => (p.terms ??= [...new Set(tokenize(p.text, { unigrams: true }))].filter((t) => !(t.length === 1 && !isLatinTerm(t))));
   const postings: Postings = new Map();
   const pairs: Postings = new Map();
   /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
@@ -376,12 +385,40 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
 
   let work = scratch(0);
 
-  return {
+  /**
+   * What the first query would otherwise do for every entry and phrasing, done in slices once
+   * the parts have loaded: each one's intent (the rules' patterns compile on first use) and a
+   * phrasing's own terms. At 4× CPU throttling this was most of the first keystroke's time.
+   */
+  let warming: Promise<void> | undefined;
+  let quiet = false;
+  const warmUp = (): Promise<void> =>
+    (warming ??= (async () => {
+      const docs = () => n + phrasings.length;
+      for (let doc = 0; doc < docs(); ) {
+        const end = performance.now() + SLICE_MS;
+        for (; doc < docs() && performance.now() <= end; doc++) {
+          intentOfEntry(doc);
+          if (doc >= n) termsOf(phrasings[doc - n]);
+        }
+        if (doc < docs()) await yieldToPage();
+      }
+      // And one query, untraced: the rules' situation patterns compile on first use too.
+      await yieldToPage();
+      quiet = true;
+      try {
+        api.search(pack.faq[0]?.question ?? '');
+      } finally {
+        quiet = false;
+      }
+    })());
+
+  const api: PackSearch = {
     highlighter: (query) => highlighter(query, pack),
     prepare() {
       synonymGroups(pack);
       const index = serialized || !options.loadIndex ? Promise.resolve() : options.loadIndex().then(useIndex, warn('the search index'));
-      return Promise.all([indexInSlices(), index.then(loadTypos), loadRules()]).then(() => undefined);
+      return Promise.all([indexInSlices(), index.then(loadTypos), loadRules()]).then(warmUp);
     },
     search(query, { limit = 10 } = {}) {
       const q = String(query ?? '').slice(0, MAX_QUERY);
@@ -514,14 +551,14 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
       const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
-        trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+        quiet || trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
       if (!hits.length) return report('no-shared-term', []), [];
       // A phrasing is matched as a whole: one that shares a single word with the query ("best
       // time of day to contact support" for "unconfirmed for a day") is not close to it.
       const queryTerms = phrasings.length ? new Set(slots.flatMap((s) => s.alts.flatMap((a) => a.terms))) : undefined;
       const closeness = (doc: number): number => {
         if (doc < n || !queryTerms) return 1;
-        const own = (phrasings[doc - n].terms ??= [...new Set(tokenize(phrasings[doc - n].text, { unigrams: true }))].filter((t) => !(t.length === 1 && !isLatinTerm(t))));
+        const own = termsOf(phrasings[doc - n]);
         let all = 0;
         let met = 0;
         for (const t of own) {
@@ -573,4 +610,5 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         .map((r) => ({ id: pack.faq[ownerOf(r.doc)].id, entry: pack.faq[ownerOf(r.doc)], score: Math.max(0, 1 - r.score / Math.max(possible, r.score)) }));
     },
   };
+  return api;
 }
