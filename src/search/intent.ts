@@ -10,7 +10,7 @@
 export type Intent = 'howto' | 'problem';
 
 const PROBLEM =
-  /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|hacked|missing|invalid|rejected|denied|declined|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|came|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
+  /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|hacked|missing|invalid|rejected|denied|declined|not accepted|not valid|incorrect|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|came|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
 const HOWTO =
   /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|有必要|值得|多长|几位|多少位|设置|绑定|可以.{0,12}吗|可不可以|能不能|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|best|tips|strong|secure|safely|prepare|worth|necessary|needed|required|bind|link|how \w+ should|should (?!i do\b)\w+|what can i do (myself|to)|how can i|(?<!where )can i|may i|to fix|fix it)\b/;
 
@@ -35,6 +35,8 @@ export interface Concept {
   intent?: Intent;
   /** Only when no other situation is recognised: "the help button does nothing" is about reaching support. */
   fallback?: boolean;
+  /** Not when the query also says this ("2FA 验证失败" is a code, not an identity check). */
+  unless?: RegExp;
 }
 
 const CONCEPTS: Concept[] = [
@@ -46,7 +48,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
     name: 'theft',
-    cue: /(币|资产|钱|余额|资金|代币|usdt).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|dropped to zero|went to zero|is zero|are zero|shows zero)\b|without my (permission|consent|knowledge)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识的)(地址|钱包)/,
+    cue: /(币|资产|钱|余额|资金|代币|usdt).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|dropped to zero|went to zero|is zero|are zero|shows zero)\b|without my (permission|consent|knowledge)|without me (doing|knowing|touching)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识的)(地址|钱包)/,
     terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
     intent: 'problem',
   },
@@ -95,7 +97,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support answers, but slowly or after a queue: the busy answer.
     name: 'busy',
-    cue: /回复(太|很|好|特别|超|非常)?慢|回得(太|很)?慢|坐席|排队|繁忙|高峰|\b((slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
+    cue: /回复(太|很|好|特别|超|非常)?慢|回得(太|很)?慢|坐席|排队|繁忙|忙碌|忙线|高峰|\b((slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
     terms: '排队 繁忙 高峰期 queue busy peak',
     intent: 'problem',
   },
@@ -103,10 +105,36 @@ const CONCEPTS: Concept[] = [
     // A part of the app that does nothing or shows nothing: the broken-feature answer, whatever
     // the part is called (an answer cannot list every button).
     name: 'feature-broken',
-    cue: /不能用|用不了|没反应|不显示|显示不出|加载不出|刷不出|不加载|空白|点了没用|\b(doesnt|dont|wont|isnt|not|stopped|stops|never) (work|works|working|load|loads|loading|show|shows|showing|display|displays|displaying|respond|responds|responding|scan|scans|scanning)\b|\b(is|are|shows|showing|stays|went) (empty|blank)\b|\bdoes nothing\b/,
+    cue: /不能用|用不了|没反应|不显示|显示不出|加载不出|刷不出|不加载|空白|点了没用|(页面|功能|按钮|界面)(出错|报错|错误|失灵|坏了)|\b(doesnt|dont|wont|isnt|not|stopped|stops|never) (work|works|working|load|loads|loading|show|shows|showing|display|displays|displaying|respond|responds|responding|scan|scans|scanning)\b|\b(is|are|shows|showing|stays|went) (empty|blank)\b|\bdoes nothing\b/,
     terms: '功能 不能用 feature not working',
     intent: 'problem',
     fallback: true,
+  },
+  {
+    // "Support" says the identity or the wallet failed a check: the fake-verification answer.
+    name: 'identity-check',
+    cue: /(身份|账户|钱包|实名).{0,4}(验证|认证|核实|核验)(失败|不通过|没通过|未通过|没有通过)|(验证|认证|核实)(失败|不通过|没通过|未通过)(?!.{0,4}码)|\bkyc\b|\b(identity|verification|ownership)\b(?! codes?\b).{0,20}\b(incomplete|failed|fail|pending|not (complete|completed|passed|done))\b|\b(cant|cannot|couldnt|unable to) (confirm|verify) (i m|i am|im|your identity|my identity|the owner|who)\b|\bprove (i|you) (own|am|are)\b/,
+    terms: '身份验证 验证不通过 identity verification',
+    intent: 'problem',
+    unless: /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|authenticator|\botp\b|\bcodes?\b/,
+  },
+  {
+    // How to tell whether a site, account or message is the official one: the verify answer.
+    name: 'check-official',
+    cue: /(怎么|如何|怎样|咋)(判断|确认|核实|辨别|识别|分辨|验证|知道|看).{0,14}(官方|真的|真假|是不是真|正版|官网)|\bhow (to|do i|do you|can i|would i)( \w+){0,2} (check|verify|tell|know|confirm|make sure|spot|identify)\b.{0,40}\b(real|official|genuine|legit|authentic|fake)\b/,
+    terms: '核实 辨别 是不是官方 verify official genuine',
+  },
+  {
+    // Where or how to contact the product at all: the official channels.
+    name: 'where-contact',
+    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official) way to (contact|reach)|contact (page|info|details|us page))\b/,
+    terms: '官方渠道 联系方式 official channels contact',
+  },
+  {
+    // Waiting for support and asking what to do with the funds meanwhile: the waiting answer.
+    name: 'while-waiting',
+    cue: /(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im )?waiting\b/,
+    terms: '等不到 资产安全吗 still waiting are my funds safe',
   },
   {
     name: 'recovery-offer',
@@ -128,7 +156,7 @@ export const ruleText = (): string => [PROBLEM, HOWTO, ...CONCEPTS.flatMap((c) =
 
 /** The situations a folded query describes. */
 const conceptsIn = (folded: string): Concept[] => {
-  const found = CONCEPTS.filter((c) => c.cue.test(folded));
+  const found = CONCEPTS.filter((c) => c.cue.test(folded) && !c.unless?.test(folded));
   return found.some((c) => !c.fallback) ? found.filter((c) => !c.fallback) : found;
 };
 
