@@ -39,6 +39,10 @@ export interface Concept {
   unless?: RegExp;
 }
 
+/** How to tell whether something is official (a question of checking, not a report of a fake). */
+const CHECK_OFFICIAL =
+  /(怎么|如何|怎样|咋)(判断|确认|核实|辨别|识别|分辨|验证|知道|看).{0,14}(官方|真的|真假|是不是真|正版|官网)|\bhow (to|do i|do you|can i|would i)( \w+){0,2} (check|verify|tell|know|confirm|make sure|spot|identify)\b.{0,40}\b(real|official|genuine|legit|authentic|fake)\b/;
+
 const CONCEPTS: Concept[] = [
   {
     name: 'impersonation',
@@ -73,7 +77,7 @@ const CONCEPTS: Concept[] = [
   {
     // Someone asks for the secret that controls the funds: the answer that says never give it.
     name: 'secret-request',
-    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore)\b/,
+    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore)\b/,
     terms: '助记词 私钥 泄露助记词 recovery phrase private key',
   },
   {
@@ -84,7 +88,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds sent but not there yet: the pending answer, however the arrival is told.
     name: 'not-arrived',
-    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
+    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
     terms: '未到账 没到账 确认中 pending arrived received',
     intent: 'problem',
   },
@@ -121,7 +125,7 @@ const CONCEPTS: Concept[] = [
   {
     // How to tell whether a site, account or message is the official one: the verify answer.
     name: 'check-official',
-    cue: /(怎么|如何|怎样|咋)(判断|确认|核实|辨别|识别|分辨|验证|知道|看).{0,14}(官方|真的|真假|是不是真|正版|官网)|\bhow (to|do i|do you|can i|would i)( \w+){0,2} (check|verify|tell|know|confirm|make sure|spot|identify)\b.{0,40}\b(real|official|genuine|legit|authentic|fake)\b/,
+    cue: CHECK_OFFICIAL,
     terms: '核实 辨别 是不是官方 verify official genuine',
   },
   {
@@ -135,6 +139,13 @@ const CONCEPTS: Concept[] = [
     name: 'while-waiting',
     cue: /(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im )?waiting\b/,
     terms: '等不到 资产安全吗 still waiting are my funds safe',
+  },
+  {
+    // A support number or account found through a search engine or a post: the classic fake support.
+    name: 'found-contact',
+    cue: /(百度|谷歌|搜索|搜到|网上|网上查|推特|评论|回复我).{0,12}(客服|电话|号码|热线)|\b(google|googled|search|searched|found online|bing|tweet|twitter|comment|replied to my)\b.{0,30}\b(number|phone|hotline|customer care|support|help)\b/,
+    terms: '假冒 诈骗 骗局 fake scam',
+    unless: CHECK_OFFICIAL,
   },
   {
     name: 'recovery-offer',
