@@ -57,6 +57,7 @@ const sets = [
   ['held-out (split)', readQueries('test/fixtures/queries-heldout.tsv')],
   ['held-out (topics)', readQueries('test/fixtures/queries-heldout-topics.tsv')],
   ['held-out (fresh)', readQueries('test/fixtures/queries-heldout-fresh.tsv')],
+  ['held-out (fresh 2)', readQueries('test/fixtures/queries-heldout-fresh2.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

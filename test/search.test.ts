@@ -43,7 +43,8 @@ describe('Traditional Chinese, variants and Japanese', () => {
     const table = foldTable(packs['zh-CN']);
     expect(table).to.include('轉转').and.include('賬账').and.include('帐账');
     expect(table).not.to.include('麼幺'); // 么 is Simplified: 怎么 stays 怎么
-    expect(new TextEncoder().encode(table).length).to.be.lessThan(1500);
+    // The pack's characters and the query rules' own words (about 1.6 KB of UTF-8).
+    expect(new TextEncoder().encode(table).length).to.be.lessThan(2000);
   });
 
   const cases: [string, string][] = [
