@@ -55,17 +55,15 @@ export class PrerenderController implements ReactiveController {
     // The content (if the page's idle time has not loaded it yet), then the panel, laid out
     // hidden while the pointer is on its way: the click then only shows it. Then the search
     // postings, in slices (they are needed at the first keystroke).
-    // The panel first (the click may come soon), then, when it is ready or the visitor opened
-    // it, the search postings and the first query's one-time work (prepare() yields between
-    // slices), then the Contact and fallback views' chunk (a visitor may head for Contact):
-    // none of it competes with the first screen.
+    // The views' chunks now (the FAQ view first shows, and a visitor may head for Contact);
+    // the panel first (the click may come soon), then, when it is ready or the visitor opened
+    // it, in idle time, the search postings and the first query's one-time work.
     void loadFaqView();
+    void this.views.load();
     void this.content.ensure().then(async (ok) => {
-      if (ok && !this.panelAllowed) await this.prerender();
-      idle(() => {
-        void this.content.searcher?.prepare?.();
-        idle(() => void this.views.load());
-      });
+      if (!ok) return;
+      if (!this.panelAllowed) await this.prerender();
+      idle(() => void this.content.searcher?.prepare?.());
     });
   };
 

@@ -392,8 +392,12 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    */
   let warming: Promise<void> | undefined;
   let quiet = false;
+  // A plain task between slices, not scheduler.yield(): a yielded continuation runs ahead of
+  // what the visitor does meanwhile (a keystroke, Esc), and this work must never hold that up.
+  const whenIdle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const warmUp = (): Promise<void> =>
     (warming ??= (async () => {
+      await whenIdle();
       const docs = () => n + phrasings.length;
       for (let doc = 0; doc < docs(); ) {
         const end = performance.now() + SLICE_MS;
@@ -401,10 +405,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           intentOfEntry(doc);
           if (doc >= n) termsOf(phrasings[doc - n]);
         }
-        if (doc < docs()) await yieldToPage();
+        if (doc < docs()) await whenIdle();
       }
       // And one query, untraced: the rules' situation patterns compile on first use too.
-      await yieldToPage();
+      await whenIdle();
       quiet = true;
       try {
         api.search(pack.faq[0]?.question ?? '');
