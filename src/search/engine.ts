@@ -208,7 +208,7 @@ interface Phrasing {
 }
 
 /** Per-document arrays a query sums into: see search(). */
-const scratch = (size: number) => ({ scores: new Float64Array(size), covered: new Float64Array(size), best: new Float64Array(size), field: new Float64Array(size), sums: new Float64Array(size), hits: [] as number[] });
+const scratch = (size: number) => ({ scores: new Float64Array(size), covered: new Float64Array(size), best: new Float64Array(size), field: new Float32Array(size), sums: new Float64Array(size), hits: [] as number[] });
 
 interface Explained {
   doc: number;
@@ -483,7 +483,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       let own = 0;
       /** Per typed term: its own weight, and per entry the strongest field it was found in (for a situation's `stands`). */
       const termWeight = new Map<string, number>();
-      const fieldOf = new Map<string, Float64Array>();
+      const fieldOf = new Map<string, Float32Array>();
       const standing = new Set(slots.flatMap((s) => s.stands ?? []));
       /** Found in a question or keyword, a term covers; found only in an answer, half. */
       const credit = (field: number) => (field > WEIGHTS.answer ? 1 : field ? 0.5 : 0);
@@ -501,7 +501,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         own += slotWeight;
         const touched: number[] = [];
         // A situation's typed words (`stands`) need this slot's fields after it.
-        const kept = slot.covers.some((t) => standing.has(t)) ? new Float64Array(total) : undefined;
+        const kept = slot.covers.some((t) => standing.has(t)) ? new Float32Array(total) : undefined;
         if (kept) for (const t of slot.covers) fieldOf.set(t, kept);
         const add = (doc: number, value: number) => {
           if (!slotBest[doc]) touched.push(doc);
