@@ -52,12 +52,10 @@ export class PrerenderController implements ReactiveController {
    * calling it again is cheap.
    */
   warmUp = (): void => {
-    // The content (if the page's idle time has not loaded it yet), then the panel, laid out
-    // hidden while the pointer is on its way: the click then only shows it. Then the search
-    // postings, in slices (they are needed at the first keystroke).
-    // The views' chunks now (the FAQ view first shows, and a visitor may head for Contact);
-    // the panel first (the click may come soon), then, when it is ready or the visitor opened
-    // it, in idle time, the search postings and the first query's one-time work.
+    // The views' chunks now (the FAQ view first shows, and a visitor may head for Contact).
+    // The content (unless it has loaded already), then the panel, laid out hidden while the
+    // pointer is on its way: the click then only shows it. Then, once the panel is ready or the
+    // visitor opened it, in idle time, the search postings and the first query's one-time work.
     void loadFaqView();
     void this.views.load();
     void this.content.ensure().then(async (ok) => {

@@ -53,8 +53,8 @@ export class LoadScheduler implements ReactiveController {
     if (this.cancelIdle || !this.pending.size) return;
     this.cancelIdle = idle(() => {
       this.cancelIdle = undefined;
-      if (this.mode === 'eager' || this.mode === 'idle') this.flush();
-      else this.flush(true);
+      // Still waiting for an interaction: only what the launcher shows.
+      this.flush(this.mode === 'interaction');
     }, 3000, 1);
   }
 
@@ -75,9 +75,9 @@ export class LoadScheduler implements ReactiveController {
     this.pending.clear();
   }
 
-  /** Runs the pending tasks (only those the launcher shows, with `shown`). */
-  private flush(shown?: true): void {
-    const tasks = [...this.pending].filter(([, t]) => !shown || t.shown);
+  /** Runs the pending tasks (only those the launcher shows, with `onlyShown`). */
+  private flush(onlyShown = false): void {
+    const tasks = [...this.pending].filter(([, t]) => !onlyShown || t.shown);
     for (const [key] of tasks) this.pending.delete(key);
     for (const [, t] of tasks) t.task();
   }

@@ -394,10 +394,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   let quiet = false;
   // A plain task between slices, not scheduler.yield(): a yielded continuation runs ahead of
   // what the visitor does meanwhile (a keystroke, Esc), and this work must never hold that up.
-  const whenIdle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const warmUp = (): Promise<void> =>
     (warming ??= (async () => {
-      await whenIdle();
+      await nextTask();
       const docs = () => n + phrasings.length;
       for (let doc = 0; doc < docs(); ) {
         const end = performance.now() + SLICE_MS;
@@ -405,10 +405,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           intentOfEntry(doc);
           if (doc >= n) termsOf(phrasings[doc - n]);
         }
-        if (doc < docs()) await whenIdle();
+        if (doc < docs()) await nextTask();
       }
       // And one query, untraced: the rules' situation patterns compile on first use too.
-      await whenIdle();
+      await nextTask();
       quiet = true;
       try {
         api.search(pack.faq[0]?.question ?? '');
