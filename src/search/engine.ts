@@ -205,10 +205,36 @@ interface Phrasing {
   owner: number;
   text: string;
   terms?: string[];
+  /** Its terms' numbers (see `termNumber`), rarities and their sum, as of the postings `at` was worked out for. */
+  rarities?: { at: number; ids: Int32Array; of: Float64Array; sum: number };
+}
+
+/** Where `value` goes in the ascending `sorted`. */
+function sortedIndex(sorted: number[], value: number): number {
+  let at = 0;
+  while (at < sorted.length && sorted[at] < value) at++;
+  return at;
 }
 
 /** Per-document arrays a query sums into: see search(). */
-const scratch = (size: number) => ({ scores: new Float64Array(size), covered: new Float64Array(size), best: new Float64Array(size), field: new Float32Array(size), sums: new Float64Array(size), hits: [] as number[] });
+const scratch = (size: number) => ({
+  scores: new Float64Array(size),
+  covered: new Float64Array(size),
+  best: new Float64Array(size),
+  field: new Float32Array(size),
+  sums: new Float64Array(size),
+  /** The documents with a score (the first `hit` of them), and those one slot touched. */
+  hits: new Int32Array(size),
+  hit: 0,
+  touched: new Int32Array(size),
+  summed: new Int32Array(size),
+  /** Per typed term a situation stands for, the fields it was found in (reused, cleared per query). */
+  kept: [] as Float32Array[],
+  /** Per entry: reached by this query (1), its best document (itself or a phrasing) and that one's score. */
+  reached: new Uint8Array(size),
+  bestDoc: new Int32Array(size),
+  bestScore: new Float64Array(size),
+});
 
 interface Explained {
   doc: number;
@@ -275,7 +301,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const phrasingsOf = new Map<number, number[]>();
   const known = new Set<string>();
   let total = n;
-  const ownerOf = (doc: number) => (doc < n ? doc : phrasings[doc - n].owner);
+  /** Per phrasing (doc − n), its entry: an array of numbers, read for every phrasing a query reaches. */
+  const owners: number[] = [];
+  const ownerOf = (doc: number) => (doc < n ? doc : owners[doc - n]);
   /** A phrasing's terms without single Chinese characters (for closeness). */
   const termsOf = (p: Phrasing): string[] => (p.terms ??= [...new Set(tokenize(p.text, { unigrams: true }))].filter((t) => !(t.length === 1 && !isLatinTerm(t))));
   const postings: Postings = new Map();
@@ -295,6 +323,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         known.add(`${owner}\n${text}`);
         const doc = n + phrasings.length;
         phrasings.push({ owner, text });
+        owners.push(owner);
         phrasingsOf.set(owner, [...(phrasingsOf.get(owner) ?? []), doc]);
         total++;
         // An entry indexed already gets its phrasing now; the others with the entry.
@@ -307,11 +336,12 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   useIndex(options.index);
   if (options.typos) useFactory(options.typos);
   /** Each entry's question intent, worked out when first needed (the rules may load late). */
-  const intents = new Map<number, Intent | undefined>();
+  const intents: (Intent | null)[] = [];
   const intentOfEntry = (doc: number): Intent | undefined => {
     if (!rules) return undefined;
-    if (!intents.has(doc)) intents.set(doc, doc < n ? rules.intentOf(normalize(pack.faq[doc].question)) : (rules.intentOf(normalize(phrasings[doc - n].text)) ?? intentOfEntry(ownerOf(doc))));
-    return intents.get(doc);
+    let intent = intents[doc];
+    if (intent === undefined) intent = intents[doc] = (doc < n ? rules.intentOf(normalize(pack.faq[doc].question)) : (rules.intentOf(normalize(phrasings[doc - n].text)) ?? intentOfEntry(ownerOf(doc)))) ?? null;
+    return intent ?? undefined;
   };
   /** The product's own name says nothing about which answer fits ("tp钱包转账失败"). */
   const product = new Set(tokenize(`${pack.meta?.product ?? ''} ${pack.meta?.id ?? ''}`));
@@ -354,10 +384,28 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * that is about it (question or keyword): "password" is mentioned in many answers but is
    * the subject of two questions, and must not weigh less than an incidental word ("long").
    */
+  /** A number per term phrasings or queries use: a query marks its terms' in an array, and a phrasing's closeness reads them. */
+  const termNumbers = new Map<string, number>();
+  const termNumber = (term: string): number => {
+    let id = termNumbers.get(term);
+    if (id === undefined) termNumbers.set(term, (id = termNumbers.size));
+    return id;
+  };
+  /** Rarities change as entries are indexed and phrasings added: they are worked out again then. */
+  const freshRarity = () => {
+    if (rarityAt !== indexed) rarity.clear(), (rarityAt = indexed), rarityRound++;
+  };
+  let rarityRound = 0;
+  /** A phrasing's terms' rarities (closeness weighs its terms by them), kept while they hold. */
+  const raritiesOf = (p: Phrasing): NonNullable<Phrasing['rarities']> => {
+    if (p.rarities?.at === rarityRound) return p.rarities;
+    const of = Float64Array.from(termsOf(p), idf);
+    return (p.rarities = { at: rarityRound, ids: Int32Array.from(termsOf(p), termNumber), of, sum: of.reduce((a, b) => a + b, 0) });
+  };
   const idf = (term: string): number => {
     const docs = terms().get(term);
     if (!docs) return 0;
-    if (rarityAt !== indexed) rarity.clear(), (rarityAt = indexed);
+    freshRarity();
     let value = rarity.get(term);
     if (value === undefined) {
       const answerOnly = term.length === 1 && !isLatinTerm(term) ? WEIGHTS.answer * 0.3 : WEIGHTS.answer;
@@ -403,7 +451,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         const end = performance.now() + SLICE_MS;
         for (; doc < docs() && performance.now() <= end; doc++) {
           intentOfEntry(doc);
-          if (doc >= n) termsOf(phrasings[doc - n]);
+          if (doc >= n) freshRarity(), raritiesOf(phrasings[doc - n]);
         }
         if (doc < docs()) await nextTask();
       }
@@ -431,7 +479,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const index = terms();
       const typed = tokenize(joined(norm, joinsOf(rules)));
       const typedSet = new Set(typed);
-      const weightOf = (t: string) => (product.has(t) ? PRODUCT_WEIGHT : rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
+      const plainWeight = (t: string) => (rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
+      // The product's name ranks only a query that says nothing else ("tokenpocket" → what is it),
+      // and then as any word would: beside other words, it would favour whichever answer repeats it.
+      const onlyProduct = typed.every((t) => product.has(t) || plainWeight(t) < 1);
+      const weightOf = (t: string) => (product.has(t) && !onlyProduct ? PRODUCT_WEIGHT : plainWeight(t));
       // A slot is one thing the query asks for and the ways an entry may say it: a typed term
       // (or its typo corrections), a synonym group (whichever member the entry uses counts
       // once, as much as the typed member would), or a situation's words (summed).
@@ -450,9 +502,6 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k, ...(cap ? { cap } : {}) })),
         });
       }
-      // The product's name ranks only a query that says nothing else ("tokenpocket" → what is it):
-      // beside other words, it would favour whichever answer repeats the name.
-      const onlyProduct = typed.every((t) => weightOf(t) < 1);
       for (const t of typedSet) {
         if (grouped.has(t) || (product.has(t) && !onlyProduct)) continue;
         const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1 }];
@@ -472,10 +521,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       // (cleared where the last one wrote): at 5,000 entries, allocating them was a fair share
       // of a query's time.
       if (work.scores.length !== total) work = scratch(total);
-      const { scores, covered, best: slotBest, field, sums } = work;
-      for (const doc of work.hits) scores[doc] = covered[doc] = 0;
-      /** Entries and phrasings with a score, in the order first reached. */
-      const hits: number[] = (work.hits = []);
+      const { scores, covered, best: slotBest, field, sums, summed, hits, touched } = work;
+      for (let i = 0; i < work.hit; i++) scores[hits[i]] = covered[hits[i]] = 0;
+      /** Entries and phrasings with a score (the first `hit` of `hits`), in the order first reached. */
+      let hit = 0;
       /** For the trace: per entry, what each slot or phrase added. */
       const why = new Map<number, [string, number][]>();
       const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
@@ -485,6 +534,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const termWeight = new Map<string, number>();
       const fieldOf = new Map<string, Float32Array>();
       const standing = new Set(slots.flatMap((s) => s.stands ?? []));
+      let keptCount = 0;
       /** Found in a question or keyword, a term covers; found only in an answer, half. */
       const credit = (field: number) => (field > WEIGHTS.answer ? 1 : field ? 0.5 : 0);
       const unknownIdf = Math.log(1 + pack.faq.length);
@@ -499,18 +549,24 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         const slotWeight = slot.covers.reduce((n, t) => n + ownWeight(t), 0);
         for (const t of slot.covers) termWeight.set(t, ownWeight(t));
         own += slotWeight;
-        const touched: number[] = [];
+        /** The documents this slot reached (the first `reached` of `touched`). */
+        let reached = 0;
         // A situation's typed words (`stands`) need this slot's fields after it.
-        const kept = slot.covers.some((t) => standing.has(t)) ? new Float32Array(total) : undefined;
+        const kept = slot.covers.some((t) => standing.has(t)) ? (work.kept[keptCount++] ??= new Float32Array(total)).fill(0) : undefined;
         if (kept) for (const t of slot.covers) fieldOf.set(t, kept);
+        const standWeights = (slot.stands ?? []).map((t) => termWeight.get(t) ?? 0);
+        const standFields = (slot.stands ?? []).map((t) => fieldOf.get(t));
         const add = (doc: number, value: number) => {
-          if (!slotBest[doc]) touched.push(doc);
+          if (!(value > 0)) return;
+          if (!slotBest[doc]) touched[reached++] = doc;
           slotBest[doc] = slot.sum ? slotBest[doc] + value : Math.max(slotBest[doc], value);
         };
         for (const alt of slot.alts) {
           const scale = (alt.weight * alt.k) / alt.terms.length;
           // One term (most alternatives): straight into the slot, no per-alternative sums.
-          const summed: number[] | undefined = alt.terms.length > 1 ? [] : undefined;
+          const summing = alt.terms.length > 1;
+          /** With more terms, the documents their sums are kept for (the first `summedCount` of `summed`). */
+          let summedCount = 0;
           for (const t of alt.terms) {
             const rarity = Math.min(idf(t), alt.cap ?? Infinity) * scale;
             const list = index.get(t);
@@ -519,25 +575,27 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
             for (let i = 0; i < docs.length; i++) {
               const doc = docs[i];
               const fieldWeight = weights[i];
-              if (!summed) add(doc, rarity * fieldWeight);
+              if (!summing) add(doc, rarity * fieldWeight);
               else if (sums[doc]) sums[doc] += rarity * fieldWeight;
-              else summed.push(doc), (sums[doc] = rarity * fieldWeight);
+              else (summed[summedCount++] = doc), (sums[doc] = rarity * fieldWeight);
               if (fieldWeight > field[doc]) field[doc] = fieldWeight;
             }
           }
-          for (const doc of summed ?? []) add(doc, sums[doc]), (sums[doc] = 0);
+          for (let i = 0; i < summedCount; i++) add(summed[i], sums[summed[i]]), (sums[summed[i]] = 0);
         }
-        for (const doc of touched) {
-          if (!scores[doc]) hits.push(doc);
+        for (let i = 0; i < reached; i++) {
+          const doc = touched[i];
+          if (!scores[doc]) hits[hit++] = doc;
           scores[doc] += slotBest[doc];
           if (slotWeight) covered[doc] += slotWeight * credit(field[doc]);
-          for (const t of slot.stands ?? []) covered[doc] += (termWeight.get(t) ?? 0) * Math.max(0, credit(field[doc]) - credit(fieldOf.get(t)?.[doc] ?? 0));
+          for (let s = 0; s < standWeights.length; s++) covered[doc] += standWeights[s] * Math.max(0, credit(field[doc]) - credit(standFields[s]?.[doc] ?? 0));
           note(doc, slot.name, slotBest[doc]);
           if (kept) kept[doc] = field[doc];
           slotBest[doc] = 0;
           field[doc] = 0;
         }
       }
+      work.hit = hit;
       const weighted = new Map(typed.map((t) => [t, weightOf(t)]));
       for (const pair of new Set(adjacent(typed))) {
         const [a, b] = pair.split(' ');
@@ -556,29 +614,34 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
         quiet || trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
-      if (!hits.length) return report('no-shared-term', []), [];
+      if (!hit) return report('no-shared-term', []), [];
       // A phrasing is matched as a whole: one that shares a single word with the query ("best
       // time of day to contact support" for "unconfirmed for a day") is not close to it.
-      const queryTerms = phrasings.length ? new Set(slots.flatMap((s) => s.alts.flatMap((a) => a.terms))) : undefined;
+      const queryTerms = phrasings.length ? slots.flatMap((s) => s.alts.flatMap((a) => a.terms)).map(termNumber) : undefined;
+      const isQueryTerm = new Uint8Array(termNumbers.size);
+      freshRarity();
+      for (const id of queryTerms ?? []) isQueryTerm[id] = 1;
       const closeness = (doc: number): number => {
         if (doc < n || !queryTerms) return 1;
-        const own = termsOf(phrasings[doc - n]);
-        let all = 0;
+        const phrasing = phrasings[doc - n];
+        const { ids, of, sum: all } = raritiesOf(phrasing);
         let met = 0;
-        for (const t of own) {
-          const w = idf(t);
-          all += w;
-          if (queryTerms.has(t)) met += w;
-        }
+        for (let i = 0; i < ids.length; i++) if (isQueryTerm[ids[i]] === 1) met += of[i];
         return all ? PHRASING_FLOOR + (1 - PHRASING_FLOOR) * (met / all) : 1;
       };
+      // Coverage counts the query's own words only: a synonym or concept word may widen
+      // the search, but an entry must still answer what was typed.
+      const coverageOf = (doc: number) => (own > 0 ? Math.min(1, covered[doc] / own) : 1);
+      const fitOf = (doc: number) => {
+        const other = intentOfEntry(doc);
+        return intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : rules && !intent && other === 'problem' ? UNSTATED_PROBLEM : 1;
+      };
+      /** A document's score: its sum × closeness × (0.4 + 0.6 × coverage) × intent fit. */
+      const scoreOf = (doc: number) => scores[doc] * closeness(doc) * (0.4 + 0.6 * coverageOf(doc)) * fitOf(doc);
       const explained = (doc: number): Explained => {
         const base = scores[doc] * closeness(doc);
-        // Coverage counts the query's own words only: a synonym or concept word may widen
-        // the search, but an entry must still answer what was typed.
-        const coverage = own > 0 ? Math.min(1, covered[doc] / own) : 1;
-        const other = intentOfEntry(doc);
-        const fit = intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : rules && !intent && other === 'problem' ? UNSTATED_PROBLEM : 1;
+        const coverage = coverageOf(doc);
+        const fit = fitOf(doc);
         return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
       };
       // An entry ranks by the better of its question and its phrasings: entries first, then a
@@ -586,21 +649,42 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       // whose last score the entries alone already reach (`enough`). Closeness, coverage and
       // intent scale a phrasing's sum by at most the intent match: at 5,000 entries with ten
       // phrasings each, most phrasing hits are left at their sum.
-      const byEntry: (Explained | undefined)[] = new Array(n);
+      // Per entry reached (`entries`), its best document and that one's score, in arrays: at
+      // 5,000 entries, thousands of phrasings may be scored, and only the first results explained.
+      const { bestDoc, bestScore } = work;
       const entries: number[] = [];
-      for (const doc of hits) if (doc < n) (byEntry[doc] = explained(doc)), entries.push(doc);
+      const reachedEntry = work.reached.fill(0, 0, n);
       const keep = Math.max(1, limit, trace ? 5 : 0);
-      const enough = entries.length < keep ? 0 : Float64Array.from(entries, (doc) => byEntry[doc]!.score).sort()[entries.length - keep];
-      for (const doc of hits) {
+      /** The `keep` best entry scores so far, lowest first. */
+      const top: number[] = [];
+      for (let i = 0; i < hit; i++) {
+        const doc = hits[i];
+        if (doc >= n) continue;
+        const score = scoreOf(doc);
+        bestDoc[doc] = doc;
+        bestScore[doc] = score;
+        reachedEntry[doc] = 1;
+        entries.push(doc);
+        if (top.length === keep && score <= top[0]) continue;
+        if (top.length === keep) top.shift();
+        top.splice(sortedIndex(top, score), 0, score);
+      }
+      const enough = top.length < keep ? 0 : top[0];
+      for (let i = 0; i < hit; i++) {
+        const doc = hits[i];
         if (doc < n) continue;
         const owner = ownerOf(doc);
-        const held = byEntry[owner];
-        if (scores[doc] * INTENT_MATCH < Math.max(held?.score ?? 0, enough)) continue;
-        const r = explained(doc);
-        if (!held) entries.push(owner);
-        if (!held || r.score > held.score || (r.score === held.score && r.doc < held.doc)) byEntry[owner] = r;
+        const held = reachedEntry[owner] === 1;
+        const needed = Math.max(held ? bestScore[owner] : 0, enough);
+        // Closeness (at most 1) is the costly factor: first what the others allow.
+        if (scores[doc] * INTENT_MATCH < needed || scores[doc] * (0.4 + 0.6 * coverageOf(doc)) * fitOf(doc) < needed) continue;
+        const score = scoreOf(doc);
+        if (held && !(score > bestScore[owner] || (score === bestScore[owner] && doc < bestDoc[owner]))) continue;
+        if (!held) entries.push(owner), (reachedEntry[owner] = 1);
+        bestDoc[owner] = doc;
+        bestScore[owner] = score;
       }
-      const ranked = entries.map((doc) => byEntry[doc]!).filter((r) => r.score >= enough);
+      const ranked = entries.filter((doc) => bestScore[doc] >= enough).map((doc) => explained(bestDoc[doc]));
       ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
       const best = ranked[0];
       const confident = own === 0 || best.coverage >= MIN_COVERAGE || concepts.length > 0;
