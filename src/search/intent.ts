@@ -175,7 +175,7 @@ const conceptsIn = (folded: string): Concept[] => {
  * Words that carry no meaning for ranking: polite and question filler. Counted at a fraction
  * of a real term's weight (the pack's product name is added per pack).
  */
-const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through should would could now still use way one while find every try tried trying'.split(' '));
+const FILLER = new Set('请问 你好 您好 怎么 么办 有什 什么 为什 如何 怎样 一下 我的 我们 你们 这个 那个 是不 不是 有没 可以 能不 现在 已经 还是 突然 应该 一直 今天 昨天 明天 today yesterday cant cannot wont dont doesnt didnt isnt get got need want know tell thank thanks pls plz ok hey guy just really any u ur say says said through should would could now still use way one while find every try tried trying'.split(' '));
 
 /** The rules search applies to a folded query and to each question (createSearch's `rules`). */
 export interface QueryRules {
@@ -201,6 +201,6 @@ export interface QueryRules {
  * (about 4 KB gzip, mostly Chinese cue words), so the core stays within its budget.
  */
 /** Chinese filler words taken out of a query before bigrams (QueryRules.joins). */
-const JOINS = /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g;
+const JOINS = /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|今天|昨天|明天|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g;
 
 export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/, joins: JOINS };

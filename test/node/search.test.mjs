@@ -16,6 +16,11 @@ test('finds the transfer-failure answer first for 转账失败', () => {
   assert.ok(first.score >= 0 && first.score <= 1);
 });
 
+test('the product name alone finds what the product is and what its support does', () => {
+  for (const [locale, query] of [['en', 'tokenpocket'], ['en', 'what is tokenpocket'], ['zh-CN', 'tp钱包'], ['zh-CN', 'TokenPocket']])
+    assert.equal(createSearch(pack(locale)).search(query, { limit: 3 })[0]?.id, 'contact-what-support-can-do', `${locale} "${query}"`);
+});
+
 test('finds the password answer for the typo "pasword"', () => {
   assert.equal(createSearch(pack('en')).search('pasword', { limit: 3 })[0].id, 'login-forgot-password');
 });
@@ -60,6 +65,22 @@ test('phrasings (asked) rank as the question does, whether in the pack or in the
         assert.deepEqual(late.search(q).map((r) => r.id), want, `${locale} "${q}" (index loaded late)`);
       }
     assert.ok(first / all >= 0.97, `${locale}: ${first} of ${all} phrasings rank their own answer first`);
+  }
+});
+
+test('a search ranks the same whatever searches ran before it on the same engine', async () => {
+  // The engine reuses its per-document arrays from query to query: nothing of one may leak into the next.
+  const queries = readFileSync('test/fixtures/queries-tuning.tsv', 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  for (const locale of ['zh-CN', 'en']) {
+    const mine = queries.filter(([l]) => l === locale).map(([, q]) => q);
+    const used = createSearch(pack(locale));
+    await used.prepare();
+    const seen = mine.map((q) => used.search(q).map((r) => `${r.id} ${r.score}`));
+    mine.forEach((q, i) => {
+      if (i % 10) return;
+      const fresh = createSearch(pack(locale)).search(q).map((r) => `${r.id} ${r.score}`);
+      assert.deepEqual(seen[i], fresh, `${locale} "${q}" after ${i} other searches`);
+    });
   }
 });
 
