@@ -58,6 +58,7 @@ const sets = [
   ['held-out (topics)', readQueries('test/fixtures/queries-heldout-topics.tsv')],
   ['held-out (fresh)', readQueries('test/fixtures/queries-heldout-fresh.tsv')],
   ['held-out (fresh 2)', readQueries('test/fixtures/queries-heldout-fresh2.tsv')],
+  ['held-out (fresh 3)', readQueries('test/fixtures/queries-heldout-fresh3.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */
@@ -154,12 +155,15 @@ for (const [name, size] of [['real', 0], ['synthetic', 5000]]) {
     // At 5,000 entries the peers take tens of milliseconds a query: a fixed sample keeps the run short.
     const qs = allQueries.filter((q, i) => q.locale === locale && (!size || i % 4 === 0)).map((q) => q.query);
     const label = `${name} ${locale} (${p.faq.length})`;
-    Object.entries(engines).forEach(([engine, make], i) => {
+    for (const [i, [engine, make]] of Object.entries(engines).entries()) {
       const e = make(p);
+      // Ours is prepared first, as the widget prepares it when the panel opens (postings, and
+      // each entry's and phrasing's intent and rarities); then one query warms every engine up.
+      await e.prepare?.();
       e.search('warm up');
       const l = latency(e, qs, size && engine !== 'ours' ? 1 : 3);
       console.log(`${(i ? '' : label).padEnd(26)}${engine.padEnd(11)}${ms(l.p50).padStart(11)}  ${ms(l.p95).padStart(11)}`);
-    });
+    }
   }
 }
 
