@@ -21,7 +21,7 @@ export const BUDGETS = {
   // Each bundled locale's search index (<locale>.index.js: typo vocabulary, character folds and
   // the `asked` phrasings, most of it): loaded when search is prepared, in idle time after the
   // panel opens, never at page load or before the first answer shows.
-  searchIndex: 20 * 1024,
+  searchIndex: 24 * 1024,
   // dist/support-widget.iife.js loads the ES module build: within 10 % of the core.
   iifeOverCore: 1.1,
   // Each lazily loaded chunk (views, typo correction, wordlists, validator, …).
