@@ -123,6 +123,15 @@ const CONCEPTS: Concept[] = [
     unless: /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|authenticator|\botp\b|\bcodes?\b/,
   },
   {
+    // Someone asks the visitor to verify a wallet, an account or an identity: the fake-verification answer.
+    name: 'verify-demand',
+    cue: /(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,6}(验证|认证|核实|激活|同步)(一下)?(钱包|身份|账户|账号)|(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,4}(钱包|身份|账户|账号)(验证|认证|核实)|(验证|认证|核实)(钱包|账户|账号)|(钱包|账户|账号)(验证|认证|核实|激活|同步)|\b(wallet|account|identity)\b.{0,12}\b(must|needs? to|has to|have to|should|will)\b.{0,8}\b(be )?(verified|validated|synced|synchronized|activated)\b|\b(verify|validate|sync|synchronize|activate)\b( \w+){0,2} (your|my|the) (wallet|account|identity)\b|\b(wallet|account|identity) (verification|validation|sync|synchronization)\b/,
+    terms: '身份验证 验证不通过 identity verification',
+    intent: 'problem',
+    // A code is 2FA; a recovery phrase asked for is the never-share-it answer.
+    unless: /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|助记词|私钥|authenticator|\botp\b|\bcodes?\b|\b(seed|mnemonic|private key|recovery phrase|secret phrase)\b/,
+  },
+  {
     // How to tell whether a site, account or message is the official one: the verify answer.
     name: 'check-official',
     cue: CHECK_OFFICIAL,
@@ -151,6 +160,13 @@ const CONCEPTS: Concept[] = [
     name: 'recovery-offer',
     cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
     terms: '第三方 追回 third party recovery service',
+  },
+  {
+    // Support answered, and the problem is still there: the not-resolved answer.
+    name: 'not-resolved',
+    cue: /(客服|他们|对方|官方)?.{0,6}(回复|回覆|答复|回了|说的|给的|教的|建议|方法|答案).{0,10}(没用|没帮|不管用|没解决|解决不了|还是不行|还是一样|根本没|没有用|没什么用)|(按|照|按照)(客服|他们|官方).{0,12}(还是|仍然|依然|也)(不行|没用|一样|没解决)|\b(support|agent|they|staff|team)\b.{0,16}\b(replied|answered|responded|got back|answer|reply)\b.{0,30}\b(but|still|didnt help|did not help|not help|useless)\b|\b(did|tried|followed|done)\b.{0,30}\b(support|agent|they)\b.{0,16}\b(said|told|suggested|asked)\b.{0,40}\b(still|same|nothing)\b|\b(answer|reply|response|advice)\b.{0,16}\b(didnt|did not|doesnt|does not|wasnt|was not)\b.{0,6}\b(help|work|solve|fix)\b|\b(useless|canned|generic|template|copy paste) (answer|reply|response)/,
+    terms: '没解决 问题还在 unresolved not resolved escalate',
+    intent: 'problem',
   },
   {
     name: 'self-help',
