@@ -101,7 +101,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support answers, but slowly or after a queue: the busy answer.
     name: 'busy',
-    cue: /回复(太|很|好|特别|超|非常)?慢|回得(太|很)?慢|坐席|排队|繁忙|忙碌|忙线|高峰|\b((slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
+    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|人(太)?多|坐席|排队|繁忙|忙碌|忙线|高峰|\b((slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
     terms: '排队 繁忙 高峰期 queue busy peak',
     intent: 'problem',
   },
@@ -134,8 +134,14 @@ const CONCEPTS: Concept[] = [
   {
     // How to tell whether a site, account or message is the official one: the verify answer.
     name: 'check-official',
-    cue: CHECK_OFFICIAL,
+    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that) (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b`),
     terms: '核实 辨别 是不是官方 verify official genuine',
+  },
+  {
+    // Which way of reaching support answers soonest: the fastest-way answer.
+    name: 'fastest',
+    cue: /(最快|更快|快点|快一点|最迅速|尽快).{0,8}(联系|回复|回覆|回|找到|人工|客服|真人)|(客服|联系|回复|回覆|回得|回).{0,8}(最快|更快|快点|快一点)|\b(fastest|quickest|quicker|faster|soonest)\b.{0,24}\b(way|reply|response|answer|contact|reach|support|human|agent|person|channel)\b|\b(support|reply|response|channel|contact)\b.{0,24}\b(fastest|quickest|faster|quicker|soonest)\b/,
+    terms: '最快 人工客服 fastest quickest real person',
   },
   {
     // Where or how to contact the product at all: the official channels.
@@ -217,6 +223,6 @@ export interface QueryRules {
  * (about 4 KB gzip, mostly Chinese cue words), so the core stays within its budget.
  */
 /** Chinese filler words taken out of a query before bigrams (QueryRules.joins). */
-const JOINS = /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|今天|昨天|明天|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g;
+const JOINS = /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|今天|昨天|明天|好几次|好多次|很多次|无数次|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g;
 
 export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/, joins: JOINS };
