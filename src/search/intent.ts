@@ -71,7 +71,7 @@ const CONCEPTS: Concept[] = [
   {
     // What support is able to do (freeze, reverse, recover): the answer about support's limits.
     name: 'support-powers',
-    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b/,
+    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\b(can|could|will|would) (you|support|they|tp wallet|tokenpocket|customer service|the team|staff)\b.{0,12}\b(freeze|reverse|refund|undo|block|roll back|rollback)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b/,
     terms: '客服能做什么 客服权限 what can support do support limits',
   },
   {
@@ -164,7 +164,7 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'recovery-offer',
-    cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
+    cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist|agent|hacker|lawyer)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
     terms: '第三方 追回 third party recovery service',
   },
   {
