@@ -230,6 +230,7 @@ const scratch = (size: number) => ({
   summed: new Int32Array(size),
   /** Per typed term a situation stands for, the fields it was found in (reused, cleared per query). */
   kept: [] as Float32Array[],
+  holdsStanding: new Uint8Array(size),
   /** Per entry: reached by this query (1), its best document (itself or a phrasing) and that one's score. */
   reached: new Uint8Array(size),
   bestDoc: new Int32Array(size),
@@ -535,6 +536,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const fieldOf = new Map<string, Float32Array>();
       const standing = new Set(slots.flatMap((s) => s.stands ?? []));
       let keptCount = 0;
+      /** Documents where a typed term a situation stands for was found (see `kept`). */
+      const holdsStanding = standing.size ? work.holdsStanding.fill(0) : work.holdsStanding;
       /** Found in a question or keyword, a term covers; found only in an answer, half. */
       const credit = (field: number) => (field > WEIGHTS.answer ? 1 : field ? 0.5 : 0);
       const unknownIdf = Math.log(1 + pack.faq.length);
@@ -556,6 +559,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         if (kept) for (const t of slot.covers) fieldOf.set(t, kept);
         const standWeights = (slot.stands ?? []).map((t) => termWeight.get(t) ?? 0);
         const standFields = (slot.stands ?? []).map((t) => fieldOf.get(t));
+        const standTotal = standWeights.reduce((a, b) => a + b, 0);
         const add = (doc: number, value: number) => {
           if (!(value > 0)) return;
           if (!slotBest[doc]) touched[reached++] = doc;
@@ -588,9 +592,18 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           if (!scores[doc]) hits[hit++] = doc;
           scores[doc] += slotBest[doc];
           if (slotWeight) covered[doc] += slotWeight * credit(field[doc]);
-          for (let s = 0; s < standWeights.length; s++) covered[doc] += standWeights[s] * Math.max(0, credit(field[doc]) - credit(standFields[s]?.[doc] ?? 0));
+          // Most documents a situation reaches hold none of the typed words it stands for.
+          if (standWeights.length) {
+            const here = credit(field[doc]);
+            if (!holdsStanding[doc]) covered[doc] += standTotal * here;
+            else
+              for (let s = 0; s < standWeights.length; s++) {
+                const prior = credit(standFields[s]?.[doc] ?? 0);
+                if (here > prior) covered[doc] += standWeights[s] * (here - prior);
+              }
+          }
           note(doc, slot.name, slotBest[doc]);
-          if (kept) kept[doc] = field[doc];
+          if (kept) (kept[doc] = field[doc]), (holdsStanding[doc] = 1);
           slotBest[doc] = 0;
           field[doc] = 0;
         }
