@@ -184,7 +184,7 @@ interface Alt {
    * typed member would, not more because the pack rarely uses it (a misspelling kept as a
    * keyword must not outweigh the word itself).
    */
-  cap?: number;
+  cap: number;
 }
 interface Slot {
   name: string;
@@ -192,12 +192,12 @@ interface Slot {
   covers: string[];
   alts: Alt[];
   /** Sum the alternatives (a situation's words) instead of taking the best one. */
-  sum?: boolean;
+  sum: boolean;
   /**
    * A situation's slot: the typed terms its cue matched ("on my own"). An entry with the
    * situation's words covers them as if it used them: it answers what was typed.
    */
-  stands?: string[];
+  stands: string[];
 }
 
 /** A phrasing of `asked`: its entry, its text, and its terms once first needed (closeness). */
@@ -209,6 +209,75 @@ interface Phrasing {
   rarities?: { at: number; ids: Int32Array; of: Float64Array; sum: number };
 }
 
+// The two loops every query spends its time in, as small functions of arrays: the engine
+// optimises them on the first large query, where they were slow inside search() itself.
+
+/**
+ * One term's postings into a slot: per document, the best alternative so far (`sum`: their
+ * sum), `rarity` × the field's weight, and the strongest field the slot found it in. Returns
+ * how many documents the slot has reached (listed in `touched`).
+ */
+function addTerm({ docs, weights }: { docs: number[]; weights: number[] }, rarity: number, sum: boolean, best: Float64Array, touched: Int32Array, reached: number, field: Float32Array): number {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i];
+    const fieldWeight = weights[i];
+    const value = rarity * fieldWeight;
+    if (value > 0) {
+      if (!best[doc]) touched[reached++] = doc;
+      best[doc] = sum ? best[doc] + value : Math.max(best[doc], value);
+    }
+    if (fieldWeight > field[doc]) field[doc] = fieldWeight;
+  }
+  return reached;
+}
+
+/** One term of a many-term alternative, summed per document into `sums` (the documents listed in `summed`); returns how many are listed. */
+function sumTerm({ docs, weights }: { docs: number[]; weights: number[] }, rarity: number, sums: Float64Array, summed: Int32Array, count: number, field: Float32Array): number {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i];
+    const fieldWeight = weights[i];
+    if (sums[doc]) sums[doc] += rarity * fieldWeight;
+    else (summed[count++] = doc), (sums[doc] = rarity * fieldWeight);
+    if (fieldWeight > field[doc]) field[doc] = fieldWeight;
+  }
+  return count;
+}
+
+/** Found in a question or keyword, a term covers; found only in an answer, half. */
+const credit = (field: number) => (field > WEIGHTS.answer ? 1 : field ? 0.5 : 0);
+
+/**
+ * A slot, once all its alternatives are in, into the documents' sums: its value, the share of
+ * the query it covers (a situation's also stands for the typed words its cue matched, where the
+ * document does not already cover them), and, for the typed words a situation stands for, the
+ * fields they were found in (`kept`). Clears the slot's arrays; returns how many documents have
+ * a score (listed in `hits`).
+ */
+function foldSlot(work: Scratch, reached: number, hit: number, slotWeight: number, stand: { weights: number[]; fields: (Float32Array | undefined)[]; total: number }, kept: Float32Array | undefined): number {
+  const { scores, covered, best, field, hits, touched, holdsStanding } = work;
+  const standing = stand.weights.length;
+  for (let i = 0; i < reached; i++) {
+    const doc = touched[i];
+    if (!scores[doc]) hits[hit++] = doc;
+    scores[doc] += best[doc];
+    if (slotWeight) covered[doc] += slotWeight * credit(field[doc]);
+    // Most documents a situation reaches hold none of the typed words it stands for.
+    if (standing) {
+      const here = credit(field[doc]);
+      if (!holdsStanding[doc]) covered[doc] += stand.total * here;
+      else
+        for (let s = 0; s < standing; s++) {
+          const prior = credit(stand.fields[s]?.[doc] ?? 0);
+          if (here > prior) covered[doc] += stand.weights[s] * (here - prior);
+        }
+    }
+    if (kept) (kept[doc] = field[doc]), (holdsStanding[doc] = 1);
+    best[doc] = 0;
+    field[doc] = 0;
+  }
+  return hit;
+}
+
 /** Where `value` goes in the ascending `sorted`. */
 function sortedIndex(sorted: number[], value: number): number {
   let at = 0;
@@ -217,6 +286,7 @@ function sortedIndex(sorted: number[], value: number): number {
 }
 
 /** Per-document arrays a query sums into: see search(). */
+type Scratch = ReturnType<typeof scratch>;
 const scratch = (size: number) => ({
   scores: new Float64Array(size),
   covered: new Float64Array(size),
@@ -403,6 +473,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     const of = Float64Array.from(termsOf(p), idf);
     return (p.rarities = { at: rarityRound, ids: Int32Array.from(termsOf(p), termNumber), of, sum: of.reduce((a, b) => a + b, 0) });
   };
+  let marks = { stamp: 0, at: new Int32Array(0), weight: new Float64Array(0) };
   const idf = (term: string): number => {
     const docs = terms().get(term);
     if (!docs) return 0;
@@ -412,20 +483,26 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const answerOnly = term.length === 1 && !isLatinTerm(term) ? WEIGHTS.answer * 0.3 : WEIGHTS.answer;
       let df = 0;
       // An entry counts once, however many of its phrasings use the term; a phrasing makes it
-      // an entry about the term.
-      const entries = new Map<number, number>();
-      docs.docs.forEach((doc, i) => {
-        if (doc >= n) return;
-        entries.set(doc, docs.weights[i]);
-        df += docs.weights[i] > answerOnly ? 1 : MENTION_DF;
-      });
-      const seen = new Set<number>();
-      for (const doc of docs.docs) {
-        if (doc < n || seen.has(ownerOf(doc))) continue;
-        const owner = ownerOf(doc);
-        seen.add(owner);
-        const own = entries.get(owner);
-        df += own === undefined ? 1 : own > answerOnly ? 0 : 1 - MENTION_DF;
+      // an entry about the term. Per entry, in arrays marked for this term (a common term at
+      // 5,000 entries reaches most of them): `stamp` where the entry uses the term itself (its
+      // field weight beside), −`stamp` once one of its phrasings was counted.
+      if (marks.at.length < n) marks = { stamp: 0, at: new Int32Array(n), weight: new Float64Array(n) };
+      const stamp = ++marks.stamp;
+      const { at, weight } = marks;
+      const { docs: list, weights } = docs;
+      for (let i = 0; i < list.length; i++) {
+        const doc = list[i];
+        if (doc >= n) continue;
+        at[doc] = stamp;
+        weight[doc] = weights[i];
+        df += weights[i] > answerOnly ? 1 : MENTION_DF;
+      }
+      for (let i = 0; i < list.length; i++) {
+        if (list[i] < n) continue;
+        const owner = ownerOf(list[i]);
+        if (at[owner] === -stamp) continue;
+        df += at[owner] !== stamp ? 1 : weight[owner] > answerOnly ? 0 : 1 - MENTION_DF;
+        at[owner] = -stamp;
       }
       rarity.set(term, (value = Math.log(1 + pack.faq.length / df)));
     }
@@ -500,22 +577,24 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         slots.push({
           name: g.norm[0],
           covers,
-          alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k, ...(cap ? { cap } : {}) })),
+          alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k, cap: cap || Infinity })),
+          sum: false,
+          stands: [],
         });
       }
       for (const t of typedSet) {
         if (grouped.has(t) || (product.has(t) && !onlyProduct)) continue;
-        const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1 }];
+        const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1, cap: Infinity }];
         // A typo changes a letter or two, an abbreviation keeps the start ("info"): Fuse also
         // finds a typed word inside a longer one ("tall" in "install"), which is neither.
         if (isLatinTerm(t) && t.length >= 4 && !index.has(t))
-          for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2)) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1 });
-        slots.push({ name: t, covers: [t], alts });
+          for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2)) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1, cap: Infinity });
+        slots.push({ name: t, covers: [t], alts, sum: false, stands: [] });
       }
       const concepts = rules?.conceptsIn(norm) ?? [];
       for (const c of concepts) {
         const stands = tokenize(norm.match(c.cue)?.[0] ?? '').filter((t) => typedSet.has(t));
-        slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1 })), sum: true });
+        slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1, cap: Infinity })), sum: true });
       }
 
       // Per-document sums in arrays indexed by entry, then phrasing, kept from query to query
@@ -534,12 +613,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       /** Per typed term: its own weight, and per entry the strongest field it was found in (for a situation's `stands`). */
       const termWeight = new Map<string, number>();
       const fieldOf = new Map<string, Float32Array>();
-      const standing = new Set(slots.flatMap((s) => s.stands ?? []));
+      const standing = new Set(slots.flatMap((s) => s.stands));
       let keptCount = 0;
-      /** Documents where a typed term a situation stands for was found (see `kept`). */
-      const holdsStanding = standing.size ? work.holdsStanding.fill(0) : work.holdsStanding;
-      /** Found in a question or keyword, a term covers; found only in an answer, half. */
-      const credit = (field: number) => (field > WEIGHTS.answer ? 1 : field ? 0.5 : 0);
+      // Documents where a typed term a situation stands for was found (see `kept`).
+      if (standing.size) work.holdsStanding.fill(0);
       const unknownIdf = Math.log(1 + pack.faq.length);
       for (const t of typedSet) if (weightOf(t) === 1) possible += idf(t) * WEIGHTS.question;
       // One slot at a time: per document, its best alternative (or its alternatives' sum), and
@@ -557,8 +634,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         // A situation's typed words (`stands`) need this slot's fields after it.
         const kept = slot.covers.some((t) => standing.has(t)) ? (work.kept[keptCount++] ??= new Float32Array(total)).fill(0) : undefined;
         if (kept) for (const t of slot.covers) fieldOf.set(t, kept);
-        const standWeights = (slot.stands ?? []).map((t) => termWeight.get(t) ?? 0);
-        const standFields = (slot.stands ?? []).map((t) => fieldOf.get(t));
+        const standWeights = slot.stands.map((t) => termWeight.get(t) ?? 0);
+        const standFields = slot.stands.map((t) => fieldOf.get(t));
         const standTotal = standWeights.reduce((a, b) => a + b, 0);
         const add = (doc: number, value: number) => {
           if (!(value > 0)) return;
@@ -572,41 +649,16 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           /** With more terms, the documents their sums are kept for (the first `summedCount` of `summed`). */
           let summedCount = 0;
           for (const t of alt.terms) {
-            const rarity = Math.min(idf(t), alt.cap ?? Infinity) * scale;
+            const rarity = Math.min(idf(t), alt.cap) * scale;
             const list = index.get(t);
             if (!list) continue;
-            const { docs, weights } = list;
-            for (let i = 0; i < docs.length; i++) {
-              const doc = docs[i];
-              const fieldWeight = weights[i];
-              if (!summing) add(doc, rarity * fieldWeight);
-              else if (sums[doc]) sums[doc] += rarity * fieldWeight;
-              else (summed[summedCount++] = doc), (sums[doc] = rarity * fieldWeight);
-              if (fieldWeight > field[doc]) field[doc] = fieldWeight;
-            }
+            if (summing) summedCount = sumTerm(list, rarity, sums, summed, summedCount, field);
+            else reached = addTerm(list, rarity, slot.sum, slotBest, touched, reached, field);
           }
           for (let i = 0; i < summedCount; i++) add(summed[i], sums[summed[i]]), (sums[summed[i]] = 0);
         }
-        for (let i = 0; i < reached; i++) {
-          const doc = touched[i];
-          if (!scores[doc]) hits[hit++] = doc;
-          scores[doc] += slotBest[doc];
-          if (slotWeight) covered[doc] += slotWeight * credit(field[doc]);
-          // Most documents a situation reaches hold none of the typed words it stands for.
-          if (standWeights.length) {
-            const here = credit(field[doc]);
-            if (!holdsStanding[doc]) covered[doc] += standTotal * here;
-            else
-              for (let s = 0; s < standWeights.length; s++) {
-                const prior = credit(standFields[s]?.[doc] ?? 0);
-                if (here > prior) covered[doc] += standWeights[s] * (here - prior);
-              }
-          }
-          note(doc, slot.name, slotBest[doc]);
-          if (kept) (kept[doc] = field[doc]), (holdsStanding[doc] = 1);
-          slotBest[doc] = 0;
-          field[doc] = 0;
-        }
+        if (trace) for (let i = 0; i < reached; i++) note(touched[i], slot.name, slotBest[touched[i]]);
+        hit = foldSlot(work, reached, hit, slotWeight, { weights: standWeights, fields: standFields, total: standTotal }, kept);
       }
       work.hit = hit;
       const weighted = new Map(typed.map((t) => [t, weightOf(t)]));
@@ -626,7 +678,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
       const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
       const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
-        quiet || trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.stands ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+        quiet || trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.sum ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
       if (!hit) return report('no-shared-term', []), [];
       // A phrasing is matched as a whole: one that shares a single word with the query ("best
       // time of day to contact support" for "unconfirmed for a day") is not close to it.
