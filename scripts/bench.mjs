@@ -59,6 +59,7 @@ const sets = [
   ['held-out (fresh)', readQueries('test/fixtures/queries-heldout-fresh.tsv')],
   ['held-out (fresh 2)', readQueries('test/fixtures/queries-heldout-fresh2.tsv')],
   ['held-out (fresh 3)', readQueries('test/fixtures/queries-heldout-fresh3.tsv')],
+  ['held-out (fresh 4)', readQueries('test/fixtures/queries-heldout-fresh4.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */
