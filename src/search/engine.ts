@@ -6,8 +6,7 @@ import type { QueryRules, Intent } from './intent.js';
 import { yieldToPage } from '../internal/idle.js';
 import { synonymGroups, groupsIn } from './synonyms.js';
 import { highlighter, type Runs } from './highlight.js';
-import { vocabulary } from './vocabulary.js';
-export { vocabulary };
+export { vocabulary } from './vocabulary.js';
 
 export interface SearchResult {
   id: string;
@@ -17,17 +16,12 @@ export interface SearchResult {
 }
 
 /**
- * Built at build time and shipped with the pack: the character folds, the phrasings and, if
- * it carries one, the vocabulary typo correction maps to ("pasword" → "password").
+ * Built at build time and shipped with the pack: the pack's question/keyword vocabulary, used
+ * for typo correction ("pasword" → "password"), the character folds and the phrasings.
  */
 export interface SerializedSearchIndex {
   version: 1;
-  /**
-   * The Latin words of the pack's questions, keywords, phrasings and synonyms (vocabulary.ts).
-   * Without it, search works it out from the pack and the index's phrasings when it is
-   * prepared: the build no longer ships it (the same words, in a fifth of the en index's bytes).
-   */
-  vocabulary?: string[];
+  vocabulary: string[];
   /**
    * `Fuse.createIndex(…).toJSON()` over `vocabulary` (see typos.ts), if an index carries one.
    * The build no longer ships it: it was 40 % of an index's bytes, and building it from the
@@ -352,7 +346,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   let typos: TypoMatcher | undefined;
   let typosLoading: Promise<void> | undefined;
   const useFactory = (factory: TypoMatcherFactory): void => {
-    typos = factory(serialized ? (serialized.vocabulary ?? vocabulary(withPhrasings())) : undefined, serialized?.fuse, pack);
+    typos = factory(serialized?.vocabulary, serialized?.fuse, pack);
   };
   let rules = options.rules;
   const loadRules = (): Promise<void> => (rules || !options.loadRules ? Promise.resolve() : options.loadRules().then((r) => void (rules = r), warn('query rules')));
@@ -410,8 +404,6 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     rarityAt = -1;
   };
   addPhrasings(Object.fromEntries(pack.faq.map((e) => [e.id, e.asked])));
-  /** The pack with every phrasing known so far in its entries' `asked` (for the typo vocabulary). */
-  const withPhrasings = (): ContentPack => ({ ...pack, faq: pack.faq.map((e, owner) => ({ ...e, asked: (phrasingsOf.get(owner) ?? []).map((doc) => phrasings[doc - n].text) })) });
   useIndex(options.index);
   if (options.typos) useFactory(options.typos);
   /** Each entry's question intent, worked out when first needed (the rules may load late). */

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { CompiledPack } from '../../content/compiled.js';
 import type { ContentPack } from '../../content/types.js';
 import { validatePack, validatePackSet } from '../../content/validate.js';
-import { withoutRedundantKeywords, type SerializedSearchIndex } from '../../search/index.js';
+import { buildSearchIndex, withoutRedundantKeywords } from '../../search/index.js';
 import { foldTable } from '../../search/fold-table.js';
 import { errorsIn, type SourceIssue } from './issues.js';
 import { localeDirs, noLocales, readLocale, toSourceIssue, type AnswerCache, type LocaleSources, type ProductSources } from './sources.js';
@@ -52,9 +52,7 @@ export function compilePack(pack: Record<string, unknown>): CompiledPack {
   const { $schema: _schema, ...rest } = pack;
   const source = ordered(rest, PACK_ORDER) as unknown as ContentPack;
   const slim = withoutRedundantKeywords(Array.isArray(source.faq) ? { ...source, faq: source.faq.map((e) => ordered(e, ENTRY_ORDER)) } : source);
-  // No typo vocabulary: search works it out from the pack and these phrasings when it is
-  // prepared (the same words; they were a fifth of the en index's bytes).
-  const index: SerializedSearchIndex = { version: 1, fold: foldTable(slim) };
+  const index = { ...buildSearchIndex(slim), fold: foldTable(slim) };
   // Phrasings are read by search only: they ship in the index, which loads apart from the answers.
   const asked = Object.fromEntries(slim.faq.filter((e) => e.asked?.length).map((e) => [e.id, e.asked!]));
   if (!Object.keys(asked).length) return { pack: slim, index };
