@@ -33,7 +33,7 @@ export function loadManifest(): Promise<PacksManifest> {
 export function loadBundledPack(locale: string): Promise<CompiledPack<PackInput>> {
   let pack = packs.get(locale);
   if (!pack) {
-    // Only names the manifest lists reach the URL. The search index (phrasings, fold table)
+    // Only names the manifest lists reach the URL. The search index (phrasings, typo vocabulary, fold table)
     // is a file of its own, loaded when search is prepared: the answers show without it.
     pack = loadManifest().then((m) => {
       if (!m.locales.includes(locale)) throw new Error(`no bundled pack for locale "${locale}" (bundled: ${m.locales.join(', ')})`);
