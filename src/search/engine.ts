@@ -548,7 +548,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     prepare() {
       synonymGroups(pack);
       const index = serialized || !options.loadIndex ? Promise.resolve() : options.loadIndex().then(useIndex, warn('the search index'));
-      return Promise.all([indexInSlices(), index.then(loadTypos), loadRules()]).then(warmUp);
+      // Slicing waits for the index: phrasings that arrive once the entries are indexed are
+      // indexed at once, all of them in one long task.
+      return Promise.all([index.then(indexInSlices), index.then(loadTypos), loadRules()]).then(warmUp);
     },
     search(query, { limit = 10 } = {}) {
       const q = String(query ?? '').slice(0, MAX_QUERY);
