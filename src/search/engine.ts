@@ -450,12 +450,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       }
     })());
 
-  /**
-   * Rarity, counting an entry that only mentions a term in its answer as a fraction of one
-   * that is about it (question or keyword): "password" is mentioned in many answers but is
-   * the subject of two questions, and must not weigh less than an incidental word ("long").
-   */
-  /** A number per term phrasings or queries use: a query marks its terms' in an array, and a phrasing's closeness reads them. */
+  /** A number per term phrasings or queries use: a query marks its terms in an array, and a phrasing's closeness reads them. */
   const termNumbers = new Map<string, number>();
   const termNumber = (term: string): number => {
     let id = termNumbers.get(term);
@@ -474,6 +469,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     return (p.rarities = { at: rarityRound, ids: Int32Array.from(termsOf(p), termNumber), of, sum: of.reduce((a, b) => a + b, 0) });
   };
   let marks = { stamp: 0, at: new Int32Array(0), weight: new Float64Array(0) };
+  /**
+   * Rarity, counting an entry that only mentions a term in its answer as a fraction of one
+   * that is about it (question or keyword): "password" is mentioned in many answers but is
+   * the subject of two questions, and must not weigh less than an incidental word ("long").
+   */
   const idf = (term: string): number => {
     const docs = terms().get(term);
     if (!docs) return 0;
