@@ -302,7 +302,7 @@ const scratch = (size: number) => ({
   kept: [] as Float32Array[],
   holdsStanding: new Uint8Array(size),
   /** Per entry: reached by this query (1), its best document (itself or a phrasing) and that one's score. */
-  reached: new Uint8Array(size),
+  entryReached: new Uint8Array(size),
   bestDoc: new Int32Array(size),
   bestScore: new Float64Array(size),
 });
@@ -720,7 +720,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       // 5,000 entries, thousands of phrasings may be scored, and only the first results explained.
       const { bestDoc, bestScore } = work;
       const entries: number[] = [];
-      const reachedEntry = work.reached.fill(0, 0, n);
+      const reachedEntry = work.entryReached.fill(0, 0, n);
       const keep = Math.max(1, limit, trace ? 5 : 0);
       /** The `keep` best entry scores so far, lowest first. */
       const top: number[] = [];
