@@ -43,6 +43,9 @@ export interface Concept {
 const CHECK_OFFICIAL =
   /(怎么|如何|怎样|咋)(判断|确认|核实|辨别|识别|分辨|验证|知道|看).{0,14}(官方|真的|真假|是不是真|正版|官网)|\bhow (to|do i|do you|can i|would i)( \w+){0,2} (check|verify|tell|know|confirm|make sure|spot|identify)\b.{0,40}\b(real|official|genuine|legit|authentic|fake)\b/;
 
+/** A two-factor or verification code: a "verification" that asks for one is about 2FA. */
+const CODE_WORDS = /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|authenticator|\botp\b|\bcodes?\b/;
+
 const CONCEPTS: Concept[] = [
   {
     name: 'impersonation',
@@ -120,7 +123,7 @@ const CONCEPTS: Concept[] = [
     cue: /(身份|账户|钱包|实名).{0,4}(验证|认证|核实|核验)(失败|不通过|没通过|未通过|没有通过)|(验证|认证|核实)(失败|不通过|没通过|未通过)(?!.{0,4}码)|\bkyc\b|\b(identity|verification|ownership)\b(?! codes?\b).{0,20}\b(incomplete|failed|fail|pending|not (complete|completed|passed|done))\b|\b(cant|cannot|couldnt|unable to) (confirm|verify) (i m|i am|im|your identity|my identity|the owner|who)\b|\bprove (i|you) (own|am|are)\b/,
     terms: '身份验证 验证不通过 identity verification',
     intent: 'problem',
-    unless: /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|authenticator|\botp\b|\bcodes?\b/,
+    unless: CODE_WORDS,
   },
   {
     // Someone asks the visitor to verify a wallet, an account or an identity: the fake-verification answer.
@@ -129,7 +132,7 @@ const CONCEPTS: Concept[] = [
     terms: '身份验证 验证不通过 identity verification',
     intent: 'problem',
     // A code is 2FA; a recovery phrase asked for is the never-share-it answer.
-    unless: /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|助记词|私钥|authenticator|\botp\b|\bcodes?\b|\b(seed|mnemonic|private key|recovery phrase|secret phrase)\b/,
+    unless: new RegExp(`${CODE_WORDS.source}|助记词|私钥|\\b(seed|mnemonic|private key|recovery phrase|secret phrase)\\b`),
   },
   {
     // How to tell whether a site, account or message is the official one: the verify answer.
