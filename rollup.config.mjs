@@ -5,8 +5,9 @@ import htmlLiterals from 'rollup-plugin-html-literals';
 import { posix } from 'node:path';
 
 // Four outputs from one source tree:
-//  - dist/support-widget.js       script-tag ES module: everything bundled, lazy chunks in dist/chunks/,
-//                                 default content loaded from dist/packs/ (written by scripts/build.mjs)
+//  - dist/support-widget.js       script-tag ES module: the launcher and page hooks only; the widget itself
+//                                 (dist/chunks/widget-*.js) and its lazy parts in dist/chunks/, default
+//                                 content loaded from dist/packs/ (written by scripts/build.mjs)
 //  - dist/support-widget.iife.js  classic script that loads the ES module build beside it
 //  - dist/npm/{index,element}.js  npm entry points: lit, fuse.js and @scure/bip39 stay dependencies
 //  - dist/search.js               DOM-free search for Node and workers
@@ -38,15 +39,17 @@ const packsBesideCore = () => ({
 
 export default [
   {
-    input: 'src/auto-register.ts',
-    // Shared code stays in support-widget.js itself (the lazy chunks import it from there)
-    // instead of a facade entry re-exporting a chunk: one request less on every page.
+    input: 'src/script-tag.ts',
+    // Code the launcher shares with the widget (its styles, strings, locale matching) stays in
+    // support-widget.js itself (the chunks import it from there) instead of a facade entry
+    // re-exporting a chunk: one request less on every page.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'support-widget.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // The widget itself, loaded on the visitor's intent (src/script-tag.ts), is named for what it is.
+      chunkFileNames: (chunk) => (chunk.name === 'auto-register' ? 'chunks/widget-[hash].js' : 'chunks/[name]-[hash].js'),
       // Built-in interface catalogs are lazily loaded chunks named after their locale: ui-<locale> and fallback-<locale>.
       manualChunks: (id) => {
         const catalog = id.match(/\/src\/i18n\/(catalogs|fallbacks)\/([\w-]+)\.ts$/);

@@ -31,8 +31,7 @@ for (const [name, lang, view = 'faq'] of SHOTS) {
   await page.setViewport({ width: 900, height: 760, deviceScaleFactor: 1 });
   await page.goto(`${base}/demo/languages.html?lang=${lang}`, { waitUntil: 'load' });
   const shown = await page.evaluate(async (view) => {
-    await customElements.whenDefined('support-widget');
-    const el = document.querySelector('support-widget');
+    const el = await window.SupportWidget.ready(); // loads the widget's code (the script tag loads it on intent)
     // The pack named by content-src, not the bundled one: wait for it before opening.
     const own = () => el.pack?.meta.id.startsWith('example-');
     if (!own())

@@ -15,8 +15,7 @@ async function shot(name, path, { width = 1100, height = 820, view, query, theme
   await page.goto(base + path, { waitUntil: 'load' });
   await page.evaluate(
     async ({ view, query, theme, locale }) => {
-      await customElements.whenDefined('support-widget');
-      const el = document.querySelector('support-widget');
+      const el = await window.SupportWidget.ready(); // loads the widget's code (the script tag loads it on intent)
       if (theme) el.setAttribute('theme', theme);
       if (locale) el.setAttribute('locale', locale);
       await new Promise((r) => setTimeout(r, 300));

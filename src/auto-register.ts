@@ -14,4 +14,4 @@ export { SupportWidget };
 
 useDefaultContent(bundledContent);
 SupportWidget.define();
-installPageHooks();
+installPageHooks({ load: () => Promise.resolve() });

@@ -6,14 +6,19 @@ import { root } from './load-ts.mjs';
 import { DEFAULT_PACK } from './default-pack.mjs';
 
 export const BUDGETS = {
-  // dist/support-widget.js: the element, launcher, panel shell and controllers (no content, no view).
+  // dist/support-widget.js, what every page view loads: the launcher drawn without the widget's
+  // code, and the page hooks.
   core: 22 * 1024,
-  // First open: the core + dist/packs/manifest.js and the visitor's dist/packs/<locale>.js (loaded
-  // after the launcher shows, at idle or on intent). The zh-CN pack (33 answers; a CJK character
-  // is 3 UTF-8 bytes) is about 12 KB gzip alone. The build also prints, without a budget, what a
-  // first open loads besides: the FAQ view's chunk (it left the core, which page load pays for,
-  // and compresses about 1.2 KB worse on its own) and the locale's interface catalog.
-  withContent: 34 * 1024,
+  // dist/chunks/widget-*.js: the element, panel shell and controllers (no content, no view),
+  // loaded on the visitor's intent (pointer over, focus, a press, an open).
+  widget: 22 * 1024,
+  // First open: the core, the widget, dist/packs/manifest.js and the visitor's dist/packs/<locale>.js
+  // (loaded on intent, or at idle with loading="idle"). The zh-CN pack (33 answers; a CJK character
+  // is 3 UTF-8 bytes) is about 12 KB gzip alone. The target is 34 KB: the widget left the core so
+  // that page views load 5 KB instead of 20, and the two files compress about 1.5 KB worse than one
+  // (docs/performance-findings.md). The build also prints, without a budget, what a first open
+  // loads besides: the FAQ view's chunk and the locale's interface catalog.
+  withContent: 36 * 1024,
   // Each built-in interface catalog (strings of one locale), loaded with the visitor's content.
   catalog: 2 * 1024,
   // Each bundled locale's pack (content, not code), loaded only by visitors of that locale.
@@ -44,24 +49,28 @@ export function budgetFigures() {
   const catalogChunk = chunks.find((f) => f.startsWith(`ui-${DEFAULT_PACK.locale}-`));
   if (!catalogChunk) throw new Error(`dist/chunks/ui-${DEFAULT_PACK.locale}-*.js (the default locale's interface catalog) is missing`);
   const catalog = measure(join(chunksDir, catalogChunk));
+  const widgetChunk = chunks.find((f) => /^widget-[\w-]{8}\.js$/.test(f));
+  if (!widgetChunk) throw new Error('dist/chunks/widget-*.js (the widget, src/auto-register.ts) is missing');
+  const widget = measure(join(chunksDir, widgetChunk));
   const faqChunk = chunks.find((f) => /^faq-[\w-]{8}\.js$/.test(f));
   if (!faqChunk) throw new Error('dist/chunks/faq-*.js (the FAQ view, src/components/faq.ts) is missing');
   // The FAQ view's chunk with the chunks it imports (code it shares with other lazy views).
-  const faqFiles = [faqChunk, ...[...readFileSync(join(chunksDir, faqChunk), 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)].map((m) => m[1])];
+  const faqFiles = [faqChunk, ...[...readFileSync(join(chunksDir, faqChunk), 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)].map((m) => m[1]).filter((f) => f !== widgetChunk)];
   const faq = faqFiles.map((f) => measure(join(chunksDir, f))).reduce((a, b) => ({ gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
   const iife = measure(join(root, 'dist', 'support-widget.iife.js'));
-  const sum = (key) => core[key] + manifest[key] + pack[key];
+  const sum = (key) => core[key] + widget[key] + manifest[key] + pack[key];
   const withContent = { gzip: sum('gzip'), brotli: sum('brotli') };
   const withFaq = { gzip: withContent.gzip + faq.gzip, brotli: withContent.brotli + faq.brotli };
   const rows = [
     ['core (support-widget.js)', core, BUDGETS.core],
-    ['first open (core + manifest + pack)', withContent, BUDGETS.withContent],
+    ['widget (chunks/widget-*.js)', widget, BUDGETS.widget],
+    ['first open (core + widget + pack)', withContent, BUDGETS.withContent],
     ['IIFE (loads the ESM build)', iife, Math.round(core.gzip * BUDGETS.iifeOverCore)],
   ];
   const chunkName = (f) => f.replace(/-[\w-]{8}\.js$/, '');
   const content = packFiles.map((f) => [`content packs/${f}`, measure(join(packsDir, f)), f.endsWith('.index.js') ? BUDGETS.searchIndex : BUDGETS.localePack]);
   const catalogs = chunks.filter((f) => f.startsWith('ui-')).map((f) => [`catalog ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.catalog]);
-  const lazy = chunks.filter((f) => !f.startsWith('ui-')).map((f) => [`lazy ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.lazyChunk]);
+  const lazy = chunks.filter((f) => !f.startsWith('ui-') && f !== widgetChunk).map((f) => [`lazy ${chunkName(f)}`, measure(join(chunksDir, f)), BUDGETS.lazyChunk]);
   const firstOpenWithCatalog = { gzip: withFaq.gzip + catalog.gzip, brotli: withFaq.brotli + catalog.brotli };
   // One visitor loads one locale's pack and catalog (counted above) and, at most, every code chunk.
   const everything = { ...firstOpenWithCatalog };

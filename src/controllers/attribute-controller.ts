@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { VIEWS, type ViewName } from '../routing/views.js';
 import { LOADING_MODES, type LoadingMode, type LoadScheduler } from '../internal/load-scheduler.js';
-import { accentTokens } from '../theme/color.js';
+import { applyAccent, applyZIndex } from '../theme/host-style.js';
 
 export const POSITIONS = ['bottom-right', 'bottom-left'] as const;
 export type Position = (typeof POSITIONS)[number];
@@ -27,9 +27,8 @@ export function unknownView(view: string): ViewName {
 /**
  * The attributes with a fixed set of values: a bad `position`, `view`, `theme` or `loading`
  * is reported and replaced by its default before the update renders it. `accent` and
- * `z-index` become custom properties on the host, set through CSSOM (allowed under a
- * strict style-src). Runs before every other controller's `hostUpdate`: the load scheduler
- * gets its mode here.
+ * `z-index` become custom properties on the host (theme/host-style.ts). Runs before every
+ * other controller's `hostUpdate`: the load scheduler gets its mode here.
  */
 export class AttributeController implements ReactiveController {
   /** The values at the last update: each is checked and applied when it changes (unset is unchanged). */
@@ -69,30 +68,15 @@ export class AttributeController implements ReactiveController {
 
   private applyAccent(): void {
     const { host } = this;
-    for (const n of ['--sw-accent', '--sw-on-accent', '--sw-accent-text', '--sw-focus']) host.style.removeProperty(n);
-    if (!host.accent) return;
-    const tokens = accentTokens(host.accent);
-    if (!tokens) {
+    if (!applyAccent(host, host.accent, host.theme)) {
       console.warn(`<support-widget>: accent="${host.accent}" is not a #rgb or #rrggbb colour; using the default accent. Set --sw-accent in CSS for other colour formats.`);
-      return;
-    }
-    host.style.setProperty('--sw-accent', tokens.accent);
-    host.style.setProperty('--sw-on-accent', tokens.onAccent);
-    if (tokens.readableOnWhite && host.theme === 'light') {
-      host.style.setProperty('--sw-accent-text', tokens.accent);
-      host.style.setProperty('--sw-focus', tokens.accent);
     }
   }
 
   private applyZIndex(): void {
     const { host } = this;
-    host.style.removeProperty('--sw-z-index');
-    if (host.zIndex === undefined || host.zIndex === null) return;
-    const n = Number(host.zIndex);
-    if (!Number.isInteger(n) || n < 0 || n > 2147483647) {
+    if (!applyZIndex(host, host.zIndex)) {
       console.warn(`<support-widget>: z-index="${host.zIndex}" must be a whole number from 0 to 2147483647; using the default (2147483000).`);
-      return;
     }
-    host.style.setProperty('--sw-z-index', String(n));
   }
 }

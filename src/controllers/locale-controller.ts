@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { matchLocale, parseLocales } from '../content/locale.js';
-import { LAUNCHER_LOCALES, RTL_LAUNCHER_LOCALES } from '../i18n/launcher.js';
+import { interfaceLocale, launcherDir, requestedLocales } from '../i18n/requested-locales.js';
 
 /** What the locale controller asks of its host. */
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
@@ -33,20 +33,6 @@ function unwatch(c: LocaleController): void {
   observer.disconnect();
   observer = undefined;
   window.removeEventListener('languagechange', refreshAll);
-}
-
-/**
- * The `lang` in effect at `el`: its own attribute or its closest ancestor's, across shadow
- * roots. `lang=""` says "unknown language" and stops the search there.
- */
-function closestLang(el: Element): string | undefined {
-  for (let node: Element | null = el; node; ) {
-    const marked = node.closest('[lang]');
-    if (marked) return marked.getAttribute('lang')!.trim() || undefined;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return undefined;
 }
 
 /**
@@ -91,16 +77,12 @@ export class LocaleController implements ReactiveController {
 
   /** The interface language around content in `contentLocale`: a requested tag a catalog serves, else the content's. */
   uiFor(contentLocale: string): string {
-    for (const tag of this.requested) {
-      const m = matchLocale(tag, LAUNCHER_LOCALES);
-      if (m) return m;
-    }
-    return matchLocale(contentLocale, LAUNCHER_LOCALES) ?? 'en';
+    return interfaceLocale(this.requested, contentLocale);
   }
 
   /** The interface's writing direction (the launcher's corner follows it before any catalog loads). */
   get dir(): 'ltr' | 'rtl' {
-    return RTL_LAUNCHER_LOCALES.includes(this.ui) ? 'rtl' : 'ltr';
+    return launcherDir(this.ui);
   }
 
   /** The locale of `available` to show: the first requested tag it serves, else `fallback` (the pack's default). */
@@ -154,7 +136,6 @@ export class LocaleController implements ReactiveController {
   }
 
   private read(): string[] {
-    const tags = [this.host.locale?.trim(), closestLang(this.host), ...(navigator.languages ?? [navigator.language])];
-    return [...new Set(tags.filter((t): t is string => !!t))];
+    return requestedLocales(this.host, this.host.locale);
   }
 }

@@ -316,7 +316,7 @@ describe('SheetController: larger screens', () => {
 
 describe('sheet rules (DOM-free)', () => {
   it("the stylesheet's phone query is SHEET_MEDIA, the one the controller watches", () => {
-    const queries = [...supportWidgetStyles.styleSheet!.cssRules].filter((r): r is CSSMediaRule => r instanceof CSSMediaRule).map((r) => r.media.mediaText);
+    const queries = supportWidgetStyles.flatMap((s) => [...s.styleSheet!.cssRules]).filter((r): r is CSSMediaRule => r instanceof CSSMediaRule).map((r) => r.media.mediaText);
     expect(queries).to.include(matchMedia(SHEET_MEDIA).media);
   });
 

@@ -22,6 +22,7 @@ import { HasSlotController } from '../../controllers/slot-controller.js';
 import { supportWidgetStyles } from './support-widget.styles.js';
 import { defineWidget } from './define.js';
 import { launcher } from './templates/launcher.js';
+import { placeholderIn, takeOverPlaceholder } from './placeholder-launcher.js';
 import { authorDir, panel } from './templates/panel.js';
 
 /**
@@ -268,6 +269,21 @@ export class SupportWidget extends LitElement {
    */
   setContent(pack: PackInput): Promise<void> {
     return this.content.set(pack);
+  }
+
+  // The script-tag build may have drawn a launcher into the shadow root before this class was
+  // defined (placeholder-launcher.ts): the first render goes after it, and replaces it.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (this.renderOptions.renderBefore && this.renderOptions.renderBefore === placeholderIn(root)) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override firstUpdated(): void {
+    const taken = takeOverPlaceholder(this.renderRoot as ShadowRoot);
+    if (taken?.focused) this.tabs.focusLauncher();
+    // The pointer may rest on the launcher: the intent it showed still holds.
+    if (taken?.intent) this.prerender.warmUp();
   }
 
   // The first render waits for a task of its own: loading the script and drawing the launcher

@@ -27,8 +27,7 @@ export function widgetText(page) {
  */
 export function openWhenLoaded(page) {
   return page.evaluate(async () => {
-    await customElements.whenDefined('support-widget');
-    const el = document.querySelector('support-widget');
+    const el = await window.SupportWidget.ready(); // loads the widget's code (the script tag loads it on intent)
     const detail = el.pack ? undefined : await new Promise((resolve) => {
       el.addEventListener('sw-content-load', (e) => resolve(e.detail), { once: true });
       el.setAttribute('loading', 'eager');

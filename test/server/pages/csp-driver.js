@@ -32,9 +32,9 @@
   }
 
   async function walk() {
-    await customElements.whenDefined('support-widget');
+    // The script tag loads the widget's code on intent; ready() loads it and resolves with the widget.
+    var el = await window.SupportWidget.ready();
     var widgets = document.querySelectorAll('support-widget');
-    var el = widgets[0];
     await el.open('faq'); result.steps.push('faq');
     await el.search('转账失败');
     var option = await until(function () { return deep(el, '[role="option"]'); }, 'a search result');
