@@ -38,6 +38,8 @@ export interface SerializedSearchIndex {
    * search reads them, and the index loads when search is prepared, apart from the answers.
    */
   asked?: Record<string, string[]>;
+  /** The entries' `keywords` by entry id, moved here from the pack by the build for the same reason. */
+  keywords?: Record<string, string[]>;
 }
 
 /** Closest vocabulary words to a Latin term the pack does not contain, scored 0 (exact) … 1. */
@@ -102,9 +104,17 @@ type Postings = Map<string, { docs: number[]; weights: number[] }>;
 function post(postings: Postings, term: string, doc: number, weight: number): void {
   let list = postings.get(term);
   if (!list) postings.set(term, (list = { docs: [], weights: [] }));
-  const last = list.docs.length - 1;
-  if (list.docs[last] !== doc) list.docs.push(doc), list.weights.push(weight);
-  else if (weight > list.weights[last]) list.weights[last] = weight;
+  const { docs, weights } = list;
+  const last = docs.length - 1;
+  if (last < 0 || docs[last] < doc) docs.push(doc), weights.push(weight);
+  else if (docs[last] === doc) weights[last] = Math.max(weights[last], weight);
+  else {
+    // An entry indexed before its keywords arrived (with the index): the list stays in doc order.
+    let at = 0;
+    while (docs[at] < doc) at++;
+    if (docs[at] === doc) weights[at] = Math.max(weights[at], weight);
+    else docs.splice(at, 0, doc), weights.splice(at, 0, weight);
+  }
 }
 
 /** `folded` without the filler words `joins` matches; a Chinese filler between Chinese words goes without a trace (提现一直失败 → 提现失败). */
@@ -342,10 +352,15 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     serialized = index;
     if (index.fold) addFolds(index.fold);
     if (index.asked) addPhrasings(index.asked);
+    if (index.keywords) addKeywords(index.keywords);
+    // Typo correction built before the index arrived knew only the pack's words: now the index's vocabulary.
+    if (typoFactory) useFactory(typoFactory);
   };
   let typos: TypoMatcher | undefined;
   let typosLoading: Promise<void> | undefined;
+  let typoFactory: TypoMatcherFactory | undefined;
   const useFactory = (factory: TypoMatcherFactory): void => {
+    typoFactory = factory;
     typos = factory(serialized?.vocabulary, serialized?.fuse, pack);
   };
   let rules = options.rules;
@@ -386,6 +401,18 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * copied in, a 5,000-entry pack with ten phrasings each had ten times the postings to walk.
    */
   const indexPhrasing = (doc: number): void => addTerms(postings, doc, phrasings[doc - n].text, WEIGHTS.asked, pairs);
+  /** Each entry's keywords: the pack's, or its index's when that loads (the build moves them there). */
+  const keywordsOf: (readonly string[] | undefined)[] = pack.faq.map((e) => e.keywords);
+  const addKeywords = (byId: Record<string, string[] | undefined>): void => {
+    pack.faq.forEach((e, doc) => {
+      const more = (byId[e.id] ?? []).filter((k) => !keywordsOf[doc]?.includes(k));
+      if (!more.length) return;
+      keywordsOf[doc] = [...(keywordsOf[doc] ?? []), ...more];
+      // An entry indexed already gets them now; the others when indexed.
+      if (doc < indexed) for (const k of more) addTerms(postings, doc, k, WEIGHTS.keywords, pairs);
+    });
+    rarityAt = -1;
+  };
   /** Phrasings of the pack's entries (by id), from the pack or from its index when that loads. */
   const addPhrasings = (byId: Record<string, string[] | undefined>): void => {
     pack.faq.forEach((e, owner) => {
@@ -430,7 +457,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     for (; indexed < n && !stop(); indexed++) {
       const e = pack.faq[indexed];
       addTerms(postings, indexed, e.question, WEIGHTS.question, pairs);
-      for (const k of e.keywords ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
+      for (const k of keywordsOf[indexed] ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
       addTerms(postings, indexed, blocksText(e.answer), WEIGHTS.answer);
       for (const doc of phrasingsOf.get(indexed) ?? []) indexPhrasing(doc);
     }

@@ -36,7 +36,14 @@ for (const locale of ['en', 'zh-CN']) {
     for (const e of packs[locale].faq) assert.ok(e.asked?.length >= 8, `${locale}/${e.id}.md: fewer than 8 phrasings in asked`);
     // The built pack ships them in its search index (search alone reads them); converting the
     // built { pack, index } puts them back into the answers.
-    assert.ok(compiled.pack.faq.every((e) => !('asked' in e)));
+    assert.ok(compiled.pack.faq.every((e) => !('asked' in e) && !('keywords' in e)));
+    // Keywords too (those the build keeps): each converted answer lists its index's keywords.
+    const converted = packToSources(compiled).files;
+    for (const e of compiled.pack.faq) {
+      const kept = compiled.index.keywords[e.id];
+      assert.equal(/^keywords:/m.test(converted.get(`${locale}/${e.id}.md`)), !!kept, `${locale}/${e.id}.md keywords`);
+      for (const k of kept ?? []) assert.ok(converted.get(`${locale}/${e.id}.md`).includes(k), `${locale}/${e.id}.md keeps "${k}"`);
+    }
     assert.deepEqual(packs[locale].faq.map((e) => compiled.index.asked[e.id]), packs[locale].faq.map((e) => e.asked));
     const askedOf = (files) => [...files].map(([path, text]) => [path, /^asked:\n(?:  - .*\n)+/m.exec(text)?.[0]]);
     assert.deepEqual(askedOf(packToSources(compiled).files), askedOf(packToSources(packs[locale]).files));

@@ -40,13 +40,14 @@ test('the build drops only keywords that change no search result', async () => {
   }
 });
 
-test('phrasings (asked) rank as the question does, whether in the pack or in the index loaded later', async () => {
+test('phrasings (asked) and keywords rank as they do in the pack when they ship in the index, loaded later', async () => {
   const { loadTs } = await import('../../scripts/lib/load-ts.mjs');
   const { compilePack } = await loadTs('src/cli/lib/compile.ts');
   for (const locale of ['zh-CN', 'en']) {
     const raw = pack(locale);
     const built = compilePack(raw);
-    assert.ok(built.pack.faq.every((e) => !e.asked), 'the built pack ships its phrasings in the index');
+    assert.ok(built.pack.faq.every((e) => !e.asked && !e.keywords), 'the built pack ships its phrasings and keywords in the index');
+    assert.ok(Object.keys(built.index.keywords).length > 20, 'the index holds the keywords');
     const withIndex = createSearch(built.pack, { index: built.index });
     const late = createSearch(built.pack, { loadIndex: async () => built.index });
     late.search('warm up before the index arrives');

@@ -45,7 +45,7 @@ function ordered<T extends object>(value: T, keys: readonly string[]): T {
 
 /**
  * A valid pack as shipped: without `$schema` and keywords that add no search term, with its
- * search index (which holds the answers' `asked` phrasings). Keys come in one order, so Markdown sources and the JSON pack they were
+ * search index (which holds the answers' `asked` phrasings and `keywords`). Keys come in one order, so Markdown sources and the JSON pack they were
  * converted from compile to the same bytes.
  */
 export function compilePack(pack: Record<string, unknown>): CompiledPack {
@@ -53,11 +53,13 @@ export function compilePack(pack: Record<string, unknown>): CompiledPack {
   const source = ordered(rest, PACK_ORDER) as unknown as ContentPack;
   const slim = withoutRedundantKeywords(Array.isArray(source.faq) ? { ...source, faq: source.faq.map((e) => ordered(e, ENTRY_ORDER)) } : source);
   const index = { ...buildSearchIndex(slim), fold: foldTable(slim) };
-  // Phrasings are read by search only: they ship in the index, which loads apart from the answers.
-  const asked = Object.fromEntries(slim.faq.filter((e) => e.asked?.length).map((e) => [e.id, e.asked!]));
-  if (!Object.keys(asked).length) return { pack: slim, index };
-  const faq = slim.faq.map(({ asked: _asked, ...e }) => e);
-  return { pack: { ...slim, faq }, index: { ...index, asked } };
+  // Phrasings and keywords are read by search only: they ship in the index, which loads apart
+  // from the answers (after the panel opens), so a first open loads less.
+  const byId = (key: 'asked' | 'keywords') => Object.fromEntries(slim.faq.filter((e) => e[key]?.length).map((e) => [e.id, e[key]!]));
+  const moved = Object.entries({ asked: byId('asked'), keywords: byId('keywords') }).filter(([, m]) => Object.keys(m).length);
+  if (!moved.length) return { pack: slim, index };
+  const faq = slim.faq.map(({ asked: _asked, keywords: _keywords, ...e }) => e);
+  return { pack: { ...slim, faq }, index: { ...index, ...Object.fromEntries(moved) } };
 }
 
 /**

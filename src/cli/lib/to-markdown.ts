@@ -136,10 +136,17 @@ export interface ConvertResult {
 
 /** The Markdown sources of one pack (raw or `{ pack, index }`). */
 export function packToSources(input: ContentPack | { pack: ContentPack; index?: SerializedSearchIndex }): ConvertResult {
-  // A built pack keeps its answers' phrasings in its search index: they go back to the answers.
-  const asked = 'meta' in input ? undefined : input.index?.asked;
+  // A built pack keeps its answers' phrasings and keywords in its search index: they go back to the answers.
+  const index = 'meta' in input ? undefined : input.index;
   const given = 'meta' in input ? input : input.pack;
-  const pack = asked ? { ...given, faq: given.faq.map((e) => (asked[e.id] && !e.asked ? { ...e, asked: asked[e.id] } : e)) } : given;
+  const back = (e: FaqEntry): FaqEntry => {
+    const keywords = !e.keywords && index?.keywords?.[e.id];
+    const asked = !e.asked && index?.asked?.[e.id];
+    // In the order a pack's answer keys come in: keywords, asked, related.
+    const { related, ...rest } = e;
+    return { ...rest, ...(keywords && { keywords }), ...(asked && { asked }), ...(related && { related }) };
+  };
+  const pack = index?.asked || index?.keywords ? { ...given, faq: given.faq.map(back) } : given;
   const { locale } = pack.meta;
   const files = new Map<string, string>();
   const errors: string[] = [];
