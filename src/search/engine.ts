@@ -183,6 +183,12 @@ const UNSTATED_PROBLEM = 0.85;
  * (typed, meaningful) terms weigh: a weak first result is worse than saying so.
  */
 export const MIN_COVERAGE = 0.15;
+/**
+ * The farthest a typed word may be from a vocabulary word to be read as a typo of it (Fuse's
+ * score: one edit in five letters is 0.2). Two edits make another word: "weather" is not
+ * "rather", nor "paris" "part".
+ */
+const MAX_TYPO_SCORE = 0.2;
 
 interface Alt {
   terms: string[];
@@ -581,7 +587,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     },
     search(query, { limit = 10 } = {}) {
       const q = String(query ?? '').slice(0, MAX_QUERY);
-      const norm = normalize(q);
+      const folded = normalize(q);
+      const norm = rules?.dialect ? rules.dialect(folded) : folded;
       if (!norm) return [];
       const index = terms();
       const typed = tokenize(joined(norm, joinsOf(rules)));
@@ -617,7 +624,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         // A typo changes a letter or two, an abbreviation keeps the start ("info"): Fuse also
         // finds a typed word inside a longer one ("tall" in "install"), which is neither.
         if (isLatinTerm(t) && t.length >= 4 && !index.has(t))
-          for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2)) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1, cap: Infinity });
+          for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || (hit.score <= MAX_TYPO_SCORE && Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2))) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1, cap: Infinity });
         slots.push({ name: t, covers: [t], alts, sum: false, stands: [] });
       }
       const concepts = rules?.conceptsIn(norm) ?? [];

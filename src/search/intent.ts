@@ -55,7 +55,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
     name: 'theft',
-    cue: /(币|资产|钱|余额|资金|代币|usdt).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|disappeared|vanished|dropped to zero|went to zero|is zero|are zero|shows zero)\b|\b(stole|steal|robbed|drained|emptied)\b.{0,20}\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings|wallet)\b|without my (permission|consent|knowledge)|without me (doing|knowing|touching)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识|不明)的?(地址|钱包|转账|交易|转出)/,
+    cue: /(币|资产|钱|余额|资金|代币|usdt|\du|^u|eth|btc|trx).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空|不见了|不见咗|唔见)|(被|有人|别人|黑客|骗子).{0,4}(转走|偷走|盗走|偷了|盗了)|把我的?.{0,10}(转走|偷走|盗走)|(只剩|剩下?|变成)(0|零)|(没有?|冇)(操作|转过|动过|碰过|转账).{0,16}(没了|少了|不见|转走|剩|唔见)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|disappeared|vanished|dropped to zero|went to zero|is zero|are zero|shows zero)\b|\b(wallet|account)( is| got| was)? (empty|emptied|drained|hacked|hackd|compromised)\b|\b(someone|somebody|hacker|scammer|they)\b.{0,12}\b(took|moved|transferred|sent|stole|drained)\b.{0,20}\b(out|away|my)\b|\b(stole|steal|robbed|drained|emptied)\b.{0,20}\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings|wallet)\b|without my (permission|consent|knowledge)|without me (doing|knowing|touching)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识|不明)的?(地址|钱包|转账|交易|转出)/,
     terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
     intent: 'problem',
   },
@@ -67,7 +67,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support does not answer: the "why can't I get through" answer, not the channel list.
     name: 'unreachable',
-    cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,4}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,12}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me)\b/,
+    cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,4}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,12}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond))\b|从来(不|没)(回|理)|一次都没(回|理)/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
   },
@@ -94,6 +94,13 @@ const CONCEPTS: Concept[] = [
     cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
     terms: '未到账 没到账 确认中 pending arrived received',
     intent: 'problem',
+  },
+  {
+    // "Support" asks for a fee or a deposit to unlock or release funds: the fake-support answer.
+    name: 'support-fee',
+    cue: /(客服|官方|工作人员|管理员).{0,12}(让我|要我|叫我|要求)?(交|付|转|打|充).{0,8}(费|钱|保证金|押金|usdt|u\b).{0,10}(解冻|解锁|解封|提现|到账|放行)?|\b(support|agent|staff|team|admin|customer service)\b.{0,30}\b(pay|send|deposit|transfer)\b.{0,24}\b(fee|fees|usdt|money|deposit|to unlock|to unfreeze|to release)\b/,
+    terms: '假冒 客服 诈骗 fake support scam',
+    unless: /(验证|认证|核实|审核)|\bverif\w*\b/,
   },
   {
     // A "verification" that needs money or a connection first: the fake-verification answer.
@@ -137,7 +144,7 @@ const CONCEPTS: Concept[] = [
   {
     // How to tell whether a site, account or message is the official one: the verify answer.
     name: 'check-official',
-    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that) (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b`),
+    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) really from (you|them|tp|tokenpocket|tp wallet)\\b`),
     terms: '核实 辨别 是不是官方 verify official genuine',
   },
   {
@@ -171,9 +178,18 @@ const CONCEPTS: Concept[] = [
     terms: '第三方 追回 third party recovery service',
   },
   {
+    // Someone who is not support (an "agent", a technician, a hacker) offers to unfreeze,
+    // recover or fix the wallet: the third-party answer. Unless the secret or support itself is
+    // named: then it is the never-share-it or the fake-support answer.
+    name: 'agent-offer',
+    cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b/,
+    terms: '第三方 追回 third party recovery service',
+    unless: /助记词|私钥|密钥|客服|\b(seed|mnemonic|private key|recovery phrase|secret phrase|customer service|support (rep|agent|team|staff))\b/,
+  },
+  {
     // Support answered, and the problem is still there: the not-resolved answer.
     name: 'not-resolved',
-    cue: /(客服|他们|对方|官方)?.{0,6}(回复|回覆|答复|回了|说的|给的|教的|建议|方法|答案).{0,10}(没用|没帮|不管用|没解决|解决不了|还是不行|还是一样|根本没|没有用|没什么用)|(按|照|按照)(客服|他们|官方).{0,12}(还是|仍然|依然|也)(不行|没用|一样|没解决)|\b(support|agent|they|staff|team)\b.{0,16}\b(replied|answered|responded|got back|answer|reply)\b.{0,30}\b(but|still|didnt help|did not help|not help|useless)\b|\b(did|tried|followed|done)\b.{0,30}\b(support|agent|they)\b.{0,16}\b(said|told|suggested|asked)\b.{0,40}\b(still|same|nothing)\b|\b(answer|reply|response|advice)\b.{0,16}\b(didnt|did not|doesnt|does not|wasnt|was not)\b.{0,6}\b(help|work|solve|fix)\b|\b(useless|canned|generic|template|copy paste) (answer|reply|response)/,
+    cue: /(客服|他们|对方|官方)?.{0,6}(回复|回覆|答复|回了|说的|给的|教的|建议|方法|答案).{0,10}(没用|没帮|不管用|没解决|解决不了|还是不行|还是一样|根本没|没有用|没什么用|没搞定|未搞定|搞不定)|(客服|他们|对方|官方).{0,4}(说|表示|回复).{0,6}(没办法|无能为力|处理不了|解决不了|帮不了)|\b(support|they|agent|staff|team)\b.{0,12}\b(said|says|told me|replied)\b.{0,16}\b(nothing (they|we) can do|(they|we) cant help|(they|we) cannot help|unable to help|no way to help)\b|(按|照|按照)(客服|他们|官方).{0,12}(还是|仍然|依然|也)(不行|没用|一样|没解决)|\b(support|agent|they|staff|team)\b.{0,16}\b(replied|answered|responded|got back|answer|reply)\b.{0,30}\b(but|still|didnt help|did not help|not help|useless)\b|\b(did|tried|followed|done)\b.{0,30}\b(support|agent|they)\b.{0,16}\b(said|told|suggested|asked)\b.{0,40}\b(still|same|nothing)\b|\b(answer|reply|response|advice)\b.{0,16}\b(didnt|did not|doesnt|does not|wasnt|was not)\b.{0,6}\b(help|work|solve|fix)\b|\b(useless|canned|generic|template|copy paste) (answer|reply|response)/,
     terms: '没解决 问题还在 unresolved not resolved escalate',
     intent: 'problem',
   },
@@ -188,7 +204,7 @@ const CONCEPTS: Concept[] = [
  * Every word the rules read, as one text: the build folds the Traditional and variant forms of
  * these characters too (當機 must meet 当机 in a cue even when no answer says 当机).
  */
-export const ruleText = (): string => [PROBLEM, HOWTO, ...CONCEPTS.flatMap((c) => [c.cue, c.terms]), [...FILLER].join(' '), JOINS].map((x) => (typeof x === 'string' ? x : x.source)).join(' ');
+export const ruleText = (): string => [PROBLEM, HOWTO, ...CONCEPTS.flatMap((c) => [c.cue, c.terms]), [...FILLER].join(' '), JOINS, CANTONESE_WORDS].map((x) => (typeof x === 'string' ? x : x.source)).join(' ');
 
 /** The situations a folded query describes. */
 const conceptsIn = (folded: string): Concept[] => {
@@ -219,6 +235,8 @@ export interface QueryRules {
    * reads 币没了, 提现一直失败 reads 提现失败. Intent and situations still read the whole query.
    */
   joins?: RegExp;
+  /** A folded query in a dialect rewritten in the language the packs are written in (Cantonese → Mandarin). */
+  dialect?(folded: string): string;
 }
 
 /**
@@ -228,4 +246,19 @@ export interface QueryRules {
 /** Chinese filler words taken out of a query before bigrams (QueryRules.joins). */
 const JOINS = /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|今天|昨天|明天|好几次|好多次|很多次|无数次|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g;
 
-export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/, joins: JOINS };
+/**
+ * Cantonese words as they read once folded to Simplified characters (點解 → 点解), and the
+ * Mandarin the packs are written in: 客服回咗我但係都未搞掂 reads 客服回了我但是都未搞定.
+ * Longer words first; none is a Mandarin word (点解 only where 决 does not follow).
+ */
+const CANTONESE: [RegExp | string, string][] = [
+  ['系唔系', '是不是'], ['系咪', '是不是'], ['唔系', '不是'], [/点解(?!决)/, '为什么'], ['点算', '怎么办'], ['点样', '怎样'],
+  [/(唔|冇|未)(覆|复)/, '没回'], ['唔见', '不见'], ['唔该', ''], ['乜嘢', '什么'], ['咩', '什么'], ['乜', '什么'], ['嘢', '东西'], ['搞掂', '搞定'],
+  ['佢哋', '他们'], ['我哋', '我们'], ['你哋', '你们'], ['而家', '现在'], ['佢', '他'], ['唔', '不'], ['咗', '了'], ['冇', '没有'], ['嘅', '的'],
+  ['咁', '这么'], ['啲', '些'], ['喺', '在'], ['睇', '看'], ['揾', '找'], ['畀', '给'], ['俾', '给'], ['嗰', '那'], ['谂', '想'], ['攞', '拿'],
+];
+const CANTONESE_WORDS = new RegExp(CANTONESE.map(([c]) => (typeof c === 'string' ? c : c.source)).join('|'), 'g');
+const mandarin = (folded: string): string =>
+  /[唔咗冇嘢乜咩佢哋咁啲喺睇揾畀俾嗰谂攞嘅掂系点]/.test(folded) ? folded.replace(CANTONESE_WORDS, (m) => CANTONESE.find(([c]) => (typeof c === 'string' ? c === m : new RegExp(`^${c.source}$`).test(m)))![1]) : folded;
+
+export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/, joins: JOINS, dialect: mandarin };

@@ -33,7 +33,9 @@
 
   async function walk() {
     // The script tag loads the widget's code on intent; ready() loads it and resolves with the widget.
-    var el = await window.SupportWidget.ready();
+    // The classic script imports the module build: window.SupportWidget may come after the load event.
+    var api = await until(function () { return window.SupportWidget; }, 'window.SupportWidget');
+    var el = await api.ready();
     var widgets = document.querySelectorAll('support-widget');
     await el.open('faq'); result.steps.push('faq');
     await el.search('转账失败');
