@@ -63,6 +63,7 @@ const sets = [
   ['seen (fresh 4)', readQueries('test/fixtures/queries-seen-fresh4.tsv')],
   ['seen (fresh 5)', readQueries('test/fixtures/queries-seen-fresh5.tsv')],
   ['seen (fresh 6)', readQueries('test/fixtures/queries-seen-fresh6.tsv')],
+  ['seen (fresh 7)', readQueries('test/fixtures/queries-seen-fresh7.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

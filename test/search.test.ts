@@ -163,6 +163,15 @@ describe('ranking by what the question asks', () => {
     // support said there is nothing more to do; nobody ever answers
     ['en', 'support said there is nothing they can do', ['contact-not-resolved', 'contact-what-support-can-do']],
     ['en', 'sent 4 emails and not one reply', ['contact-unreachable']],
+    // asking support to do what nobody can; following support's advice without success
+    ['en', 'can tp wallet support lock my wallet for me', ['contact-what-support-can-do']],
+    ['zh-CN', '能退款吗', ['contact-what-support-can-do']],
+    ['en', 'they told me to clear cache, did that, same error', ['contact-not-resolved']],
+    ['zh-CN', '客服让我重启 照做了还是不行', ['contact-not-resolved']],
+    // tiny transfers from addresses like one's own; a help link that gives 404; "within 24 hours" is no opening hour
+    ['en', 'getting tiny 0 usdt transfers from addresses that look like mine', ['security-suspicious-activity']],
+    ['en', 'help link in app gives 404', ['contact-unreachable']],
+    ['zh-CN', '您的钱包存在异常风险 将于24小时内冻结 请立即登录网站完成验证', ['security-fake-support', 'contact-verify-official', 'contact-verification']],
     // Cantonese reads as the Mandarin the pack is written in
     ['zh-CN', '我冇轉過錢 點解啲幣唔見咗', ['security-suspicious-activity']],
     ['zh-CN', '客服咁耐都唔覆', ['contact-unreachable', 'contact-busy-peak']],

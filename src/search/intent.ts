@@ -60,6 +60,12 @@ const CONCEPTS: Concept[] = [
     intent: 'problem',
   },
   {
+    // Tiny transfers from addresses that look like one's own (address poisoning): the suspicious-activity answer.
+    name: 'lookalike-dust',
+    cue: /(0u|0 ?usdt|零u|小额|粉尘|空投).{0,10}(转账|转入|交易|记录)|地址.{0,8}(很像|相似|差不多|几乎一样|一模一样)|\b(tiny|zero|0|dust|small|0 ?usdt)\b.{0,10}\b(transfers?|transactions?|txs?|deposits?)\b|\baddress(es)? (that )?(look|looks|looking) (almost |very |just |nearly )?(like|the same as|similar to) mine\b|\b(lookalike|look alike|similar) address(es)?\b/,
+    terms: '被盗 可疑 异常转出 stolen suspicious unauthorized',
+  },
+  {
     name: 'outage',
     cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网)(打不开|进不去)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b/,
     terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
@@ -67,14 +73,14 @@ const CONCEPTS: Concept[] = [
   {
     // Support does not answer: the "why can't I get through" answer, not the channel list.
     name: 'unreachable',
-    cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,4}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,12}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond))\b|从来(不|没)(回|理)|一次都没(回|理)/,
+    cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,20}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond))\b|从来(不|没)(回|理)|一次都没(回|理)/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
   },
   {
     // What support is able to do (freeze, reverse, recover): the answer about support's limits.
     name: 'support-powers',
-    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\b(can|could|will|would) (you|support|they|tp wallet|tokenpocket|customer service|the team|staff)\b.{0,12}\b(freeze|reverse|refund|undo|block|roll back|rollback)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b/,
+    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|^(tp|tokenpocket)?(钱包)?(能|可以|可不可以|能不能)(退款|撤回|撤销|追回)吗?$|\b(can|could|will|would) (tp|tp wallet|tokenpocket|support|you|they|the team|customer service)\b( \w+){0,3} (lock|get|pull|bring|restore|recover|refund|reverse|cancel|freeze)\b.{0,30}\b(back|wallet|payment|transaction|transfer|funds|for me)\b|\b(recover|restore|reset) (my|the) wallet from (your|their) (side|end)\b|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\b(can|could|will|would) (you|support|they|tp wallet|tokenpocket|customer service|the team|staff)\b.{0,12}\b(freeze|reverse|refund|undo|block|roll back|rollback)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b/,
     terms: '客服能做什么 客服权限 what can support do support limits',
   },
   {
@@ -85,7 +91,7 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'hours',
-    cue: /(?<!昨天|昨|前天|今天|那天|那个)(晚上|半夜|凌晨|早上)|周末|节假日|假期|过年|春节|几点|24小时|全天|上班|下班|\b((?<!last |since |yesterday |tonight )night|weekend|weekends|holiday|holidays|24 7|24 hours|support hours|opening hours|business hours|working hours|(sun|satur|mon|tues|wednes|thurs|fri)days?|what time|(are you|is (support|it|customer service|the (help|support) desk)) (open|available)|open (on|at|during|over))\b/,
+    cue: /(?<!昨天|昨|前天|今天|那天|那个)(晚上|半夜|凌晨|早上)|周末|节假日|假期|过年|春节|几点|24小时(?!内)|全天|上班|下班|\b((?<!last |since |yesterday |tonight )night|weekend|weekends|holiday|holidays|24 7|(?<!within )24 hours|support hours|opening hours|business hours|working hours|(sun|satur|mon|tues|wednes|thurs|fri)days?|what time|(are you|is (support|it|customer service|the (help|support) desk)) (open|available)|open (on|at|during|over))\b/,
     terms: '工作时间 服务时间 周末 hours available weekend',
   },
   {
@@ -150,7 +156,7 @@ const CONCEPTS: Concept[] = [
   {
     // Which way of reaching support answers soonest: the fastest-way answer.
     name: 'fastest',
-    cue: /(最快|更快|快点|快一点|最迅速|尽快).{0,8}(联系|回复|回覆|回|找到|人工|客服|真人)|(客服|联系|回复|回覆|回得|回).{0,8}(最快|更快|快点|快一点)|\b(fastest|quickest|quicker|faster|soonest)\b.{0,24}\b(way|reply|response|answer|contact|reach|support|human|agent|person|channel)\b|\b(support|reply|response|channel|contact)\b.{0,24}\b(fastest|quickest|faster|quicker|soonest)\b/,
+    cue: /(最快|更快|快点|快一点|最迅速|尽快|马上|立刻|立即).{0,8}(联系|回复|回覆|回|找到|人工|客服|真人)|(客服|人工).{0,4}(马上|立刻|立即).{0,2}(回|联系)|(客服|联系|回复|回覆|回得|回).{0,8}(最快|更快|快点|快一点)|\b(fastest|quickest|quicker|faster|soonest)\b.{0,24}\b(way|reply|response|answer|contact|reach|support|human|agent|person|channel)\b|\b(support|reply|response|channel|contact)\b.{0,24}\b(fastest|quickest|faster|quicker|soonest)\b/,
     terms: '最快 人工客服 fastest quickest real person',
   },
   {
@@ -189,7 +195,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support answered, and the problem is still there: the not-resolved answer.
     name: 'not-resolved',
-    cue: /(客服|他们|对方|官方)?.{0,6}(回复|回覆|答复|回了|说的|给的|教的|建议|方法|答案).{0,10}(没用|没帮|不管用|没解决|解决不了|还是不行|还是一样|根本没|没有用|没什么用|没搞定|未搞定|搞不定)|(客服|他们|对方|官方).{0,4}(说|表示|回复).{0,6}(没办法|无能为力|处理不了|解决不了|帮不了)|\b(support|they|agent|staff|team)\b.{0,12}\b(said|says|told me|replied)\b.{0,16}\b(nothing (they|we) can do|(they|we) cant help|(they|we) cannot help|unable to help|no way to help)\b|(按|照|按照)(客服|他们|官方).{0,12}(还是|仍然|依然|也)(不行|没用|一样|没解决)|\b(support|agent|they|staff|team)\b.{0,16}\b(replied|answered|responded|got back|answer|reply)\b.{0,30}\b(but|still|didnt help|did not help|not help|useless)\b|\b(did|tried|followed|done)\b.{0,30}\b(support|agent|they)\b.{0,16}\b(said|told|suggested|asked)\b.{0,40}\b(still|same|nothing)\b|\b(answer|reply|response|advice)\b.{0,16}\b(didnt|did not|doesnt|does not|wasnt|was not)\b.{0,6}\b(help|work|solve|fix)\b|\b(useless|canned|generic|template|copy paste) (answer|reply|response)/,
+    cue: /(客服|他们|对方|官方).{0,4}(让|叫|要|建议)我.{0,20}(照做|做了|试了|弄了|清了|重启了|重装了).{0,8}(还是|仍然|依然|也)(不行|一样|没用|报错)|\b(they|support|agent|staff)\b.{0,6}\b(told|asked|said|suggested)\b.{0,40}\b(did that|done that|tried that|tried it|did it|did so)\b.{0,20}\b(same|still|nothing|no luck)\b|(客服|他们|对方|官方)?.{0,6}(回复|回覆|答复|回了|说的|给的|教的|建议|方法|答案).{0,10}(没用|没帮|不管用|没解决|解决不了|还是不行|还是一样|根本没|没有用|没什么用|没搞定|未搞定|搞不定)|(客服|他们|对方|官方).{0,4}(说|表示|回复).{0,6}(没办法|无能为力|处理不了|解决不了|帮不了)|\b(support|they|agent|staff|team)\b.{0,12}\b(said|says|told me|replied)\b.{0,16}\b(nothing (they|we) can do|(they|we) cant help|(they|we) cannot help|unable to help|no way to help)\b|(按|照|按照)(客服|他们|官方).{0,12}(还是|仍然|依然|也)(不行|没用|一样|没解决)|\b(support|agent|they|staff|team)\b.{0,16}\b(replied|answered|responded|got back|answer|reply)\b.{0,30}\b(but|still|didnt help|did not help|not help|useless)\b|\b(did|tried|followed|done)\b.{0,30}\b(support|agent|they)\b.{0,16}\b(said|told|suggested|asked)\b.{0,40}\b(still|same|nothing)\b|\b(answer|reply|response|advice)\b.{0,16}\b(didnt|did not|doesnt|does not|wasnt|was not)\b.{0,6}\b(help|work|solve|fix)\b|\b(useless|canned|generic|template|copy paste) (answer|reply|response)/,
     terms: '没解决 问题还在 unresolved not resolved escalate',
     intent: 'problem',
   },
