@@ -79,14 +79,17 @@ export function drawPlaceholderLauncher(host: HTMLElement, on: PlaceholderAction
 /** The placeholder launcher in `root`, if one is there. */
 export const placeholderIn = (root: ShadowRoot | HTMLElement | DocumentFragment): HTMLButtonElement | null => root.querySelector<HTMLButtonElement>(`button[${MARK}]`);
 
+/** Whether the visitor showed intent on the placeholder (pointer over, focus, a press). */
+export const isIntent = (placeholder: Element): boolean => placeholder.hasAttribute(INTENT);
+
 /**
  * Remove the placeholder from `root` once the element has rendered its own launcher. Returns
- * whether the visitor had shown intent (pointer over, focus, a press) and whether it had focus.
+ * whether it had focus.
  */
-export function takeOverPlaceholder(root: ShadowRoot): { intent: boolean; focused: boolean } | undefined {
+export function takeOverPlaceholder(root: ShadowRoot): { focused: boolean } | undefined {
   const old = placeholderIn(root);
   if (!old) return undefined;
-  const taken = { intent: old.hasAttribute(INTENT), focused: root.activeElement === old };
+  const taken = { focused: root.activeElement === old };
   root.querySelectorAll(`[${MARK}]`).forEach((el) => el.remove());
   return taken;
 }

@@ -22,7 +22,7 @@ import { HasSlotController } from '../../controllers/slot-controller.js';
 import { supportWidgetStyles } from './support-widget.styles.js';
 import { defineWidget } from './define.js';
 import { launcher } from './templates/launcher.js';
-import { placeholderIn, takeOverPlaceholder } from './placeholder-launcher.js';
+import { isIntent, placeholderIn, takeOverPlaceholder } from './placeholder-launcher.js';
 import { authorDir, panel } from './templates/panel.js';
 
 /**
@@ -275,15 +275,16 @@ export class SupportWidget extends LitElement {
   // defined (placeholder-launcher.ts): the first render goes after it, and replaces it.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    if (this.renderOptions.renderBefore && this.renderOptions.renderBefore === placeholderIn(root)) this.renderOptions.renderBefore = null;
+    const drawn = placeholderIn(root);
+    if (drawn && this.renderOptions.renderBefore === drawn) this.renderOptions.renderBefore = null;
+    // The visitor reached for the drawn launcher, which is why this code loaded: the content and
+    // the FAQ view start loading now (once connected), not after the first render.
+    if (drawn && isIntent(drawn)) queueMicrotask(() => this.prerender.warmUp());
     return root;
   }
 
   protected override firstUpdated(): void {
-    const taken = takeOverPlaceholder(this.renderRoot as ShadowRoot);
-    if (taken?.focused) this.tabs.focusLauncher();
-    // The pointer may rest on the launcher: the intent it showed still holds.
-    if (taken?.intent) this.prerender.warmUp();
+    if (takeOverPlaceholder(this.renderRoot as ShadowRoot)?.focused) this.tabs.focusLauncher();
   }
 
   // The first render waits for a task of its own: loading the script and drawing the launcher
