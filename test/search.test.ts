@@ -172,6 +172,9 @@ describe('ranking by what the question asks', () => {
     ['en', 'getting tiny 0 usdt transfers from addresses that look like mine', ['security-suspicious-activity']],
     ['en', 'help link in app gives 404', ['contact-unreachable']],
     ['zh-CN', '您的钱包存在异常风险 将于24小时内冻结 请立即登录网站完成验证', ['security-fake-support', 'contact-verify-official', 'contact-verification']],
+    // a fear of theft while waiting, or moving one's own coins, is the waiting answer, not theft
+    ['zh-CN', '客服还没回 要不要先把币转走', ['contact-waiting-worried']],
+    ['en', 'if i reinstall the app will my usdt be gone', ['app-update-reinstall']],
     // Cantonese reads as the Mandarin the pack is written in
     ['zh-CN', '我冇轉過錢 點解啲幣唔見咗', ['security-suspicious-activity']],
     ['zh-CN', '客服咁耐都唔覆', ['contact-unreachable', 'contact-busy-peak']],
