@@ -60,6 +60,7 @@ const sets = [
   ['held-out (fresh)', readQueries('test/fixtures/queries-heldout-fresh.tsv')],
   ['held-out (fresh 2)', readQueries('test/fixtures/queries-heldout-fresh2.tsv')],
   ['held-out (fresh 3)', readQueries('test/fixtures/queries-heldout-fresh3.tsv')],
+  ['held-out (fresh 8)', readQueries('test/fixtures/queries-heldout-fresh8.tsv')],
   ['seen (fresh 4)', readQueries('test/fixtures/queries-seen-fresh4.tsv')],
   ['seen (fresh 5)', readQueries('test/fixtures/queries-seen-fresh5.tsv')],
   ['seen (fresh 6)', readQueries('test/fixtures/queries-seen-fresh6.tsv')],
