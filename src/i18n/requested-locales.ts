@@ -36,3 +36,6 @@ export function interfaceLocale(requested: readonly string[], contentLocale: str
 
 /** The writing direction of a built-in interface language. */
 export const launcherDir = (ui: string): 'ltr' | 'rtl' => (RTL_LAUNCHER_LOCALES.includes(ui) ? 'rtl' : 'ltr');
+
+/** `dir="rtl"` or `dir="ltr"` set by the author on the element itself; `auto` and unset defer to the language. */
+export const authorDir = (host: { dir: string }): 'ltr' | 'rtl' | undefined => (host.dir === 'rtl' || host.dir === 'ltr' ? host.dir : undefined);

@@ -261,12 +261,13 @@ const JOINS = /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不
  */
 const CANTONESE: [RegExp | string, string][] = [
   ['系唔系', '是不是'], ['系咪', '是不是'], ['唔系', '不是'], [/点解(?!决)/, '为什么'], ['点算', '怎么办'], ['点样', '怎样'],
-  [/(唔|冇|未)(覆|复)/, '没回'], ['唔见', '不见'], ['唔该', ''], ['乜嘢', '什么'], ['咩', '什么'], ['乜', '什么'], ['嘢', '东西'], ['搞掂', '搞定'],
+  [/(?:唔|冇|未)(?:覆|复)/, '没回'], ['唔见', '不见'], ['唔该', ''], ['乜嘢', '什么'], ['咩', '什么'], ['乜', '什么'], ['嘢', '东西'], ['搞掂', '搞定'],
   ['佢哋', '他们'], ['我哋', '我们'], ['你哋', '你们'], ['而家', '现在'], ['佢', '他'], ['唔', '不'], ['咗', '了'], ['冇', '没有'], ['嘅', '的'],
   ['咁', '这么'], ['啲', '些'], ['喺', '在'], ['睇', '看'], ['揾', '找'], ['畀', '给'], ['俾', '给'], ['嗰', '那'], ['谂', '想'], ['攞', '拿'],
 ];
-const CANTONESE_WORDS = new RegExp(CANTONESE.map(([c]) => (typeof c === 'string' ? c : c.source)).join('|'), 'g');
+// One group per word: the group that matched names the replacement.
+const CANTONESE_WORDS = new RegExp(CANTONESE.map(([c]) => `(${typeof c === 'string' ? c : c.source})`).join('|'), 'g');
 const mandarin = (folded: string): string =>
-  /[唔咗冇嘢乜咩佢哋咁啲喺睇揾畀俾嗰谂攞嘅掂系点]/.test(folded) ? folded.replace(CANTONESE_WORDS, (m) => CANTONESE.find(([c]) => (typeof c === 'string' ? c === m : new RegExp(`^${c.source}$`).test(m)))![1]) : folded;
+  folded.replace(CANTONESE_WORDS, (...groups: unknown[]) => CANTONESE[groups.slice(1, CANTONESE.length + 1).findIndex((g) => g !== undefined)][1]);
 
 export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/, joins: JOINS, dialect: mandarin };

@@ -1,7 +1,7 @@
 import { launcherCss } from './launcher.styles.js';
 import { BUBBLE_PATH, QUESTION_PATH } from './launcher-icon.js';
 import { launcherStrings } from '../../i18n/launcher.js';
-import { interfaceLocale, launcherDir, requestedLocales } from '../../i18n/requested-locales.js';
+import { authorDir, interfaceLocale, launcherDir, requestedLocales } from '../../i18n/requested-locales.js';
 import { applyAccent, applyZIndex } from '../../theme/host-style.js';
 
 /**
@@ -55,9 +55,8 @@ export function drawPlaceholderLauncher(host: HTMLElement, on: PlaceholderAction
   const ui = interfaceLocale(requested, requested[0] ?? 'en');
   const own = host.getAttribute('launcher-label')?.trim();
   const label = own || launcherStrings(ui).launcherLabel;
-  const author = host.getAttribute('dir');
   const button = document.createElement('button');
-  const attrs: Record<string, string> = { part: 'launcher', class: 'launcher', dir: author === 'rtl' || author === 'ltr' ? author : launcherDir(ui), type: 'button', 'aria-label': label, title: label, 'aria-expanded': 'false', [MARK]: '' };
+  const attrs: Record<string, string> = { part: 'launcher', class: 'launcher', dir: authorDir(host) ?? launcherDir(ui), type: 'button', 'aria-label': label, title: label, 'aria-expanded': 'false', [MARK]: '' };
   // A label the site owner wrote is in the page's language, not ours.
   if (!own) attrs.lang = ui;
   for (const [k, v] of Object.entries(attrs)) button.setAttribute(k, v);

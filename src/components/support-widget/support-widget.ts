@@ -23,7 +23,8 @@ import { supportWidgetStyles } from './support-widget.styles.js';
 import { defineWidget } from './define.js';
 import { launcher } from './templates/launcher.js';
 import { isIntent, placeholderIn, takeOverPlaceholder } from './placeholder-launcher.js';
-import { authorDir, panel } from './templates/panel.js';
+import { panel } from './templates/panel.js';
+import { authorDir } from '../../i18n/requested-locales.js';
 
 /**
  * A drop-in customer-support widget: a launcher button that opens a panel with a searchable

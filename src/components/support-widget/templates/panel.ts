@@ -9,6 +9,7 @@ import { VIEWS, type ViewName } from '../../../routing/views.js';
 import { closeIcon } from '../icons.js';
 import { plainContact, plainFallback, plainFaq, unavailable } from './plain-views.js';
 import { statusBanner } from './status-banner.js';
+import { authorDir } from '../../../i18n/requested-locales.js';
 
 /** What the panel reads of the element: its public state. */
 export interface PanelHost {
@@ -147,6 +148,3 @@ function fallbackView({ host, pack, channels, notice, views, tabs }: Shown) {
     >${views.chunk ? nothing : plainFallback(pack)}</sw-fallback-view
   >`;
 }
-
-/** `dir="rtl"` or `dir="ltr"` set by the author on the element itself; `auto` and unset defer to the language. */
-export const authorDir = (host: { dir: string }): 'ltr' | 'rtl' | undefined => (host.dir === 'rtl' || host.dir === 'ltr' ? host.dir : undefined);
