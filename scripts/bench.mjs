@@ -61,10 +61,12 @@ const sets = [
   ['held-out (fresh 2)', readQueries('test/fixtures/queries-heldout-fresh2.tsv')],
   ['held-out (fresh 3)', readQueries('test/fixtures/queries-heldout-fresh3.tsv')],
   ['held-out (fresh 8)', readQueries('test/fixtures/queries-heldout-fresh8.tsv')],
-  ['seen (fresh 4)', readQueries('test/fixtures/queries-seen-fresh4.tsv')],
-  ['seen (fresh 5)', readQueries('test/fixtures/queries-seen-fresh5.tsv')],
-  ['seen (fresh 6)', readQueries('test/fixtures/queries-seen-fresh6.tsv')],
-  ['seen (fresh 7)', readQueries('test/fixtures/queries-seen-fresh7.tsv')],
+  ['held-out (fresh 13)', readQueries('test/fixtures/queries-heldout-fresh13.tsv')],
+  ['held-out (fresh 14)', readQueries('test/fixtures/queries-heldout-fresh14.tsv')],
+  ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
+  ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
+  ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
+  ['seen (fresh 12)', readQueries('test/fixtures/queries-seen-fresh12.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

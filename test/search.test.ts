@@ -179,6 +179,34 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '我冇轉過錢 點解啲幣唔見咗', ['security-suspicious-activity']],
     ['zh-CN', '客服咁耐都唔覆', ['contact-unreachable', 'contact-busy-peak']],
     ['zh-CN', '係咪維護緊', ['contact-outage-maintenance', 'contact-announcements']],
+    // told to wait or forwarded, and still nothing: not resolved; afraid while waiting: the waiting answer
+    ['en', 'support told me to wait, i waited a week, still nothing', ['contact-not-resolved']],
+    ['zh-CN', '客服让我等 等了五天还是没解决', ['contact-not-resolved']],
+    ['en', 'they forwarded my issue to the technical team ten days ago', ['contact-not-resolved']],
+    ['en', 'waiting for a reply, are my coins safe meanwhile', ['contact-waiting-worried']],
+    ['zh-CN', '还在等客服回复 好怕币被转走', ['contact-waiting-worried']],
+    // paid out or withdrawn but not shown; waiting for confirmation: pending
+    ['en', 'the pool paid out but i dont see it in my wallet', ['transfer-pending']],
+    ['zh-CN', '交易所提币了 钱包里看不到', ['transfer-pending']],
+    ['en', 'status says waiting for confirmation since this morning', ['transfer-pending']],
+    // "irreversible" is what support cannot do; a rumour asks for the official news
+    ['en', 'support replied that transactions are irreversible', ['contact-what-support-can-do']],
+    ['zh-CN', '客服说链上转账不可逆', ['contact-what-support-can-do']],
+    ['en', 'heard tokenpocket went bankrupt, is it true', ['contact-announcements']],
+    ['zh-CN', '听说TP跑路了', ['contact-announcements']],
+    // a ticket that vanished; the app closing by itself; sending that does not work
+    ['zh-CN', '我的工单不见了', ['contact-chat-dropped']],
+    ['en', 'the app closes by itself, how to fix', ['app-crash']],
+    ['en', 'sending does not work, always an error', ['transfer-failed']],
+    ['en', 'everything is zero and i did nothing', ['security-suspicious-activity']],
+    // someone who can "unlock" for pay; a remote-control app; "verify my wallet"; an address asked about
+    ['en', 'someone says he can unlock my wallet if i pay him', ['contact-third-party']],
+    ['zh-CN', '他让我装一个远程协助软件', ['security-fake-support']],
+    ['zh-CN', '客服说要验证我的钱包', ['contact-verification', 'security-fake-support']],
+    ['en', 'is tp-help.xyz your official site', ['contact-verify-official']],
+    ['en', 'what are the legit ways to reach support', ['contact-official-channels']],
+    ['zh-CN', '提示咨询人数较多 请耐心等待', ['contact-busy-peak']],
+    ['en', "clicked the help link and the site can't be reached", ['contact-unreachable']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

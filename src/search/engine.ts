@@ -183,6 +183,10 @@ const UNSTATED_PROBLEM = 0.85;
  * (typed, meaningful) terms weigh: a weak first result is worse than saying so.
  */
 export const MIN_COVERAGE = 0.15;
+/** ...or when the query says at least this share of the best phrasing's terms (by rarity). */
+const SAYS_PHRASING = 0.5;
+/** ...and not when the best is a phrasing the query says less than this share of. */
+const GRAZES_PHRASING = 0.3;
 /**
  * The farthest a typed word may be from a vocabulary word to be read as a typo of it (Fuse's
  * score: one edit in five letters is 0.2). Two edits make another word: "weather" is not
@@ -338,7 +342,7 @@ export interface SearchTrace {
   /** What the query asks for: its slots (a situation's words have no `covers`). */
   slots: { name: string; covers: string[]; situation?: boolean }[];
   /** Why nothing is shown, when nothing is. */
-  nothing?: 'no-shared-term' | 'low-coverage';
+  nothing?: 'no-shared-term' | 'low-coverage' | 'one-word-of-a-phrasing';
   /** The first results: score = base × (0.4 + 0.6 × coverage) × intent; `why`: what each slot or phrase (two terms) added. */
   ranked: { id: string; score: number; base: number; coverage: number; intent: number; entryIntent?: Intent; why: [string, number][]; /** The phrasing of `asked` that matched, when it scored above the question. */ phrasing?: string }[];
 }
@@ -788,8 +792,17 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const ranked = entries.filter((doc) => bestScore[doc] >= enough).map((doc) => explained(bestDoc[doc]));
       ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
       const best = ranked[0];
-      const confident = own === 0 || best.coverage >= MIN_COVERAGE || concepts.length > 0;
-      report(confident ? undefined : 'low-coverage', ranked);
+      // How much of a phrasing the query says (by rarity), from its closeness.
+      const said = (doc: number) => (closeness(doc) - PHRASING_FLOOR) / (1 - PHRASING_FLOOR);
+      // A long story may cover little of itself and still say most of one way of asking; a
+      // query that meets a long phrasing on one incidental word ("game") and leaves most of
+      // itself uncovered has not asked it, unless the answer itself covers the query as well.
+      const saysPhrasing = (doc: number) => doc >= n && raritiesOf(phrasings[doc - n]).ids.length >= 2 && said(doc) >= SAYS_PHRASING;
+      const wordsMet = (doc: number) => raritiesOf(phrasings[doc - n]).ids.reduce((k, id) => k + (isQueryTerm[id] === 1 ? 1 : 0), 0);
+      const grazes = (doc: number) => doc >= n && coverageOf(doc) < 0.5 && said(doc) < GRAZES_PHRASING && wordsMet(doc) <= 1 && coverageOf(ownerOf(doc)) < MIN_COVERAGE;
+      const covers = (doc: number) => coverageOf(doc) >= MIN_COVERAGE && !grazes(doc);
+      const confident = own === 0 || concepts.length > 0 || covers(best.doc) || saysPhrasing(best.doc);
+      report(confident ? undefined : grazes(best.doc) && best.coverage >= MIN_COVERAGE ? 'one-word-of-a-phrasing' : 'low-coverage', ranked);
       if (!confident) return [];
       // Entries far below the best match are noise from common words.
       const floor = best.score * 0.15;

@@ -10,7 +10,7 @@
 export type Intent = 'howto' | 'problem';
 
 const PROBLEM =
-  /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|stole|hacked|disappeared|vanished|missing|invalid|rejected|denied|declined|not accepted|not valid|incorrect|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|came|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
+  /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|自动关闭|自己关闭|自动退出|转不过去|转不出去|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|stole|hacked|disappeared|vanished|missing|invalid|rejected|denied|declined|not accepted|not valid|incorrect|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|clos(e|es|ed|ing) (by )?(itself|on its own|automatically)|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|came|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
 const HOWTO =
   /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|有必要|值得|多长|几位|多少位|设置|绑定|可以.{0,12}吗|可不可以|能不能|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|best|tips|strong|secure|safely|prepare|worth|necessary|needed|required|bind|link|how \w+ should|should (?!i do\b)\w+|what can i do (myself|to)|how can i|(?<!where )can i|may i|to fix|fix it)\b/;
 
@@ -51,38 +51,54 @@ const CONCEPTS: Concept[] = [
     name: 'impersonation',
     cue: /自称|说是|说他是|说她是|说自己是|冒充|我是(tp|tokenpocket|官方|客服|技术)|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|\b(claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|i am from (tp|tokenpocket|the|your|support|customer)|we are from|contacted me|reached out|texted me|is (this|that|it|he|she)( [a-z]+){0,3} (real|legit|official|genuine|fake)|real or fake|legit|genuine)\b|有人.{0,10}(要|问我要|索要|让我发|让我提供).{0,6}(验证码|密码|助记词|私钥)|\b(someone|somebody|a guy|a person|stranger|they|he|she)\b.{0,30}\b(wants|wanted|asked|asks|asking|requested|requests)\b.{0,12}\b(code|codes|2fa|otp|password|seed|key)\b/,
     terms: '假冒 客服 诈骗 官方 确认 辨别 fake support scam official verify genuine',
+    // "legit ways to reach support" asks for the channels.
+    unless: /\bways? to (contact|reach|talk to|get in touch)\b/,
+  },
+  {
+    // Someone has the visitor install a remote-control app or share the screen: the fake-support answer.
+    name: 'remote-access',
+    cue: /远程(控制|协助|桌面|软件|操作)|屏幕共享|共享屏幕|\b(anydesk|teamviewer|rustdesk|remote (access|control|desktop|support app)|screen ?shar\w*|share (my|your|the) screen)\b/,
+    terms: '假冒 客服 诈骗 fake support scam',
   },
   {
     // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
     name: 'theft',
-    cue: /(币|资产|钱|余额|资金|代币|usdt|\du|^u|eth|btc|trx).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空|不见了|不见咗|唔见)|(被|有人|别人|黑客|骗子).{0,4}(转走|偷走|盗走|偷了|盗了)|把我的?.{0,10}(转走|偷走|盗走)|(只剩|剩下?|变成)(0|零)|(没有?|冇)(操作|转过|动过|碰过|转账).{0,16}(没了|少了|不见|转走|剩|唔见)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|disappeared|vanished|dropped to zero|went to zero|is zero|are zero|shows zero)\b|\b(wallet|account)( is| got| was)? (empty|emptied|drained|hacked|hackd|compromised)\b|\b(someone|somebody|hacker|scammer|they)\b.{0,12}\b(took|moved|transferred|sent|stole|drained)\b.{0,20}\b(out|away|my)\b|\b(stole|steal|robbed|drained|emptied)\b.{0,20}\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings|wallet)\b|without my (permission|consent|knowledge)|without me (doing|knowing|touching)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识|不明)的?(地址|钱包|转账|交易|转出)/,
+    cue: /(币|资产|钱|余额|资金|代币|usdt|\du|^u|eth|btc|trx).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空|不见了|不见咗|唔见)|(被|有人|别人|黑客|骗子).{0,4}(转走|偷走|盗走|偷了|盗了)|把我的?.{0,10}(转走|偷走|盗走)|(只剩|剩下?|变成)(0|零)|(没有?|冇)(操作|转过|动过|碰过|转账).{0,16}(没了|少了|不见|转走|剩|唔见)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|disappeared|vanished|dropped to zero|went to zero|is zero|are zero|shows zero)\b|\b(wallet|account)( is| got| was)? (empty|emptied|drained|hacked|hackd|compromised)\b|\b(everything|all of it|all my \w+)( is| are| shows| went to| became| turned to) (zero|0|gone)\b|\b(address|wallet)( that)? i (dont|do not|didnt|never) (know|recogni[sz]e)\b|\b(someone|somebody|hacker|scammer|they)\b.{0,12}\b(took|moved|transferred|sent|stole|drained)\b.{0,20}\b(out|away|my)\b|\b(stole|steal|robbed|drained|emptied)\b.{0,20}\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings|wallet)\b|without my (permission|consent|knowledge)|without me (doing|knowing|touching)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识|不明)的?(地址|钱包|转账|交易|转出)/,
     terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
     intent: 'problem',
     // A fear ("会不会被转走") or one's own move ("要不要先把币转走") while waiting is not a theft.
-    unless: /会不会|会被|要不要|该不该|要先|先把|\b(will|would|could|might) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b/,
+    unless: /会不会|会被|要不要|该不该|要先|先把|怕|担心|不可撤销|不可逆|\b(afraid|scared|terrified|worried|fear|irreversible)\b|\b(will|would|could|might) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b/,
   },
   {
     // Tiny transfers from addresses that look like one's own (address poisoning): the suspicious-activity answer.
     name: 'lookalike-dust',
-    cue: /(0u|0 ?usdt|零u|小额|粉尘|空投).{0,10}(转账|转入|交易|记录)|地址.{0,8}(很像|相似|差不多|几乎一样|一模一样)|\b(tiny|zero|0|dust|small|0 ?usdt)\b.{0,10}\b(transfers?|transactions?|txs?|deposits?)\b|\baddress(es)? (that )?(look|looks|looking) (almost |very |just |nearly )?(like|the same as|similar to) mine\b|\b(lookalike|look alike|similar) address(es)?\b/,
+    cue: /(0u|0 ?usdt|零u|小额|粉尘|空投).{0,10}(转账|转入|交易|记录)|地址.{0,8}(很像|相似|差不多|几乎一样|一模一样)|\b(tiny|zero|0|dust|small|0 ?usdt)\b.{0,10}\b(transfers?|transactions?|txs?|deposits?)\b|\baddress(es)? (that )?(look|looks|looking) (almost |very |just |nearly )?(like|the same as|similar to) mine\b|\b(lookalike|look alike|similar) address(es)?\b|\breceived 0( 0+)? ?(usdt|usdc|eth|trx|bnb)\b/,
     terms: '被盗 可疑 异常转出 stolen suspicious unauthorized',
   },
   {
     name: 'outage',
-    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网)(打不开|进不去)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b/,
+    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网).{0,2}(打不开|进不去|上不去|访问不了)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b/,
     terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
+  },
+  {
+    // A rumour that the company collapsed or ran off: where the official news is.
+    name: 'rumour',
+    cue: /跑路|倒闭|破产|谣言|传言|听说.{0,10}(关闭|停止|不运营|出事)|\b(bankrupt|bankruptcy|collapsed|collapse|exit scam|rug ?pull(ed)?|rugged|shut ?down for good|rumou?rs?|is it true)\b/,
+    terms: '公告 官方消息 announcements news official updates',
+    // "客服跑路了" is support that stopped answering.
+    unless: /客服|人工/,
   },
   {
     // Support does not answer: the "why can't I get through" answer, not the channel list.
     name: 'unreachable',
-    cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,20}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond))\b|从来(不|没)(回|理)|一次都没(回|理)/,
+    cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404|加载不出|加载不了|转圈|被墙)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,30}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error|(cant|can t|cannot) be reached|not found|unreachable)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond))\b|从来(不|没)(回|理)|一次都没(回|理)/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
   },
   {
     // What support is able to do (freeze, reverse, recover): the answer about support's limits.
     name: 'support-powers',
-    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|^(tp|tokenpocket)?(钱包)?(能|可以|可不可以|能不能)(退款|撤回|撤销|追回)吗?$|\b(can|could|will|would) (tp|tp wallet|tokenpocket|support|you|they|the team|customer service)\b( \w+){0,3} (lock|get|pull|bring|restore|recover|refund|reverse|cancel|freeze)\b.{0,30}\b(back|wallet|payment|transaction|transfer|funds|for me)\b|\b(recover|restore|reset) (my|the) wallet from (your|their) (side|end)\b|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\b(can|could|will|would) (you|support|they|tp wallet|tokenpocket|customer service|the team|staff)\b.{0,12}\b(freeze|reverse|refund|undo|block|roll back|rollback)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b/,
+    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|^(tp|tokenpocket)?(钱包)?(能|可以|可不可以|能不能)(退款|撤回|撤销|追回)吗?$|\b(can|could|will|would) (tp|tp wallet|tokenpocket|support|you|they|the team|customer service)\b( \w+){0,3} (lock|get|pull|bring|restore|recover|refund|reverse|cancel|freeze)\b.{0,30}\b(back|wallet|payment|transaction|transfer|funds|for me)\b|\b(recover|restore|reset) (my|the) wallet from (your|their) (side|end)\b|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\b(can|could|will|would) (you|support|they|tp wallet|tokenpocket|customer service|the team|staff)\b.{0,12}\b(freeze|reverse|refund|undo|block|roll back|rollback)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b|\birreversible\b|不可撤销|不可逆|(无法|不能)撤(销|回)/,
     terms: '客服能做什么 客服权限 what can support do support limits',
   },
   {
@@ -99,7 +115,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds sent but not there yet: the pending answer, however the arrival is told.
     name: 'not-arrived',
-    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
+    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
     terms: '未到账 没到账 确认中 pending arrived received',
     intent: 'problem',
   },
@@ -113,14 +129,21 @@ const CONCEPTS: Concept[] = [
   {
     // A "verification" that needs money or a connection first: the fake-verification answer.
     name: 'pay-to-verify',
-    cue: /(验证|认证|核实|审核).{0,12}(保证金|押金|手续费|交钱|付费|付款|打款|充值|转账|转币|授权|连接)|(保证金|押金|交钱|打款|充值).{0,12}(验证|认证|核实|审核)|\b(verif\w*|validat\w*)\b.{0,30}\b(deposit|fee|fees|pay|payment|send|sending|connect|connecting)\b|\b(deposit|fee|pay|send|connect)\b.{0,30}\b(verif\w*|validat\w*)\b/,
+    cue: /(验证|认证|核实|审核).{0,12}(保证金|押金|手续费|交钱|付费|付款|打款|充值|转账|转币|授权|连接)|(保证金|押金|交钱|打款|充值).{0,12}(验证|认证|核实|审核)|\b(verif\w*|validat\w*)\b.{0,30}\b(deposit|fee|fees|pay|payment|send|sending|transfer|connect|connecting)\b|\b(deposit|fee|pay|send|connect)\b.{0,30}\b(verif\w*|validat\w*)\b/,
     terms: '身份验证 验证不通过 identity verification',
   },
   {
     // Support answers, but slowly or after a queue: the busy answer.
     name: 'busy',
-    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|人(太)?多|坐席|排队|繁忙|忙碌|忙线|高峰|\b((slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
+    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|\b((slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
     terms: '排队 繁忙 高峰期 queue busy peak',
+    intent: 'problem',
+  },
+  {
+    // Sending that does not go through, however it is told: the failed-transfer answer.
+    name: 'send-fails',
+    cue: /(转账|转币|转钱|转出|提现|提币|发送).{0,8}(不行|不了|不成功|不过去|不出去|老是错|总是错|一直错)|\b(send|sending|transfer|transfers|transferring|withdraw|withdrawal|withdrawing)\b( \w+){0,2} (not work|doesnt work|does not work|dont work|wont work|not working|wont go through|doesnt go through|keeps failing|always fails|always error)\b/,
+    terms: '转账失败 发送失败 transfer failed send failed',
     intent: 'problem',
   },
   {
@@ -131,11 +154,13 @@ const CONCEPTS: Concept[] = [
     terms: '功能 不能用 feature not working',
     intent: 'problem',
     fallback: true,
+    // Sending that does not work is a failed transfer.
+    unless: /转账|转币|转钱|提现|提币|\b(send|sending|transfer|transferring|withdraw|withdrawal|withdrawing)\b/,
   },
   {
     // "Support" says the identity or the wallet failed a check: the fake-verification answer.
     name: 'identity-check',
-    cue: /(身份|账户|钱包|实名).{0,4}(验证|认证|核实|核验)(失败|不通过|没通过|未通过|没有通过)|(验证|认证|核实)(失败|不通过|没通过|未通过)(?!.{0,4}码)|\bkyc\b|\b(identity|verification|ownership)\b(?! codes?\b).{0,20}\b(incomplete|failed|fail|pending|not (complete|completed|passed|done))\b|\b(cant|cannot|couldnt|unable to) (confirm|verify) (i m|i am|im|your identity|my identity|the owner|who)\b|\bprove (i|you) (own|am|are)\b/,
+    cue: /(身份|账户|钱包|实名).{0,4}(验证|认证|核实|核验)(失败|不通过|没通过|未通过|没有通过)|(验证|认证|核实)(失败|不通过|没通过|未通过)(?!.{0,4}码)|\bkyc\b|\b(identity|verification|ownership)\b(?! codes?\b).{0,20}\b(incomplete|failed|fail|pending|not (complete|completed|passed|done))\b|\b(cant|cannot|couldnt|unable to) (confirm|verify) (i m|i am|im|your identity|my identity|the owner|who)\b|\bprove (i|you) (own|am|are)\b|\bprove (that )?(the |my |this )?(wallet|account|it) is (mine|yours)\b/,
     terms: '身份验证 验证不通过 identity verification',
     intent: 'problem',
     unless: CODE_WORDS,
@@ -143,7 +168,7 @@ const CONCEPTS: Concept[] = [
   {
     // Someone asks the visitor to verify a wallet, an account or an identity: the fake-verification answer.
     name: 'verify-demand',
-    cue: /(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,6}(验证|认证|核实|激活|同步)(一下)?(钱包|身份|账户|账号)|(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,4}(钱包|身份|账户|账号)(验证|认证|核实)|(验证|认证|核实)(钱包|账户|账号)|(钱包|账户|账号)(验证|认证|核实|激活|同步)|\b(wallet|account|identity)\b.{0,12}\b(must|needs? to|has to|have to|should|will)\b.{0,8}\b(be )?(verified|validated|synced|synchronized|activated)\b|\b(verify|validate|sync|synchronize|activate)\b( \w+){0,2} (your|my|the) (wallet|account|identity)\b|\b(wallet|account|identity) (verification|validation|sync|synchronization)\b/,
+    cue: /(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成|说要).{0,6}(验证|认证|核实|激活|同步)(一下)?(我的)?(钱包|身份|账户|账号)|(导入|输入|连接|连到).{0,10}(验证|认证|核实)(的)?(网站|页面|链接|网址)|(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,4}(钱包|身份|账户|账号)(验证|认证|核实)|(验证|认证|核实)(钱包|账户|账号)|(钱包|账户|账号)(验证|认证|核实|激活|同步)|\b(wallet|account|identity)\b.{0,12}\b(must|needs? to|has to|have to|should|will)\b.{0,8}\b(be )?(verified|validated|synced|synchronized|activated)\b|\b(verify|validate|sync|synchronize|activate)\b( \w+){0,2} (your|my|the) (wallet|account|identity)\b|\b(wallet|account|identity) (verification|validation|sync|synchronization)\b/,
     terms: '身份验证 验证不通过 identity verification',
     intent: 'problem',
     // A code is 2FA; a recovery phrase asked for is the never-share-it answer.
@@ -152,7 +177,7 @@ const CONCEPTS: Concept[] = [
   {
     // How to tell whether a site, account or message is the official one: the verify answer.
     name: 'check-official',
-    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) really from (you|them|tp|tokenpocket|tp wallet)\\b`),
+    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) really from (you|them|tp|tokenpocket|tp wallet)\\b|\\bis [\\w-]+( [\\w-]+){0,3} (com|net|io|org|app|xyz|top|cc|co|me|info|site|online|vip|pro) (your|the|an?|tp|tokenpocket)( \\w+)? (official|real|legit|genuine)\\b`),
     terms: '核实 辨别 是不是官方 verify official genuine',
   },
   {
@@ -164,13 +189,13 @@ const CONCEPTS: Concept[] = [
   {
     // Where or how to contact the product at all: the official channels.
     name: 'where-contact',
-    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official) way to (contact|reach)|contact (page|info|details|us page))\b/,
+    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official|legit|legitimate|real|safe) ways? to (contact|reach|talk to|get in touch)|(where|how) (to|do i|can i) (write|message|email) (to )?(them|you|support|tp|tokenpocket)|contact (page|info|details|us page))\b/,
     terms: '官方渠道 联系方式 official channels contact',
   },
   {
     // Waiting for support and asking what to do with the funds meanwhile: the waiting answer.
     name: 'while-waiting',
-    cue: /(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im )?waiting\b/,
+    cue: /(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone|anyone|anybody|somebody)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im |i )?(waiting|wait)\b|\b(meanwhile|in the meantime)\b|(没人理|没人回|没回|不回|没有回复|没回复|没回音|没消息).{0,12}(安全吗|安全不|安不安全|保护|转走|会不会)|\bno (answer|reply|response|word) yet\b.{0,40}\b(safe|ok|okay|at risk|protect)\b/,
     terms: '等不到 资产安全吗 still waiting are my funds safe',
   },
   {
@@ -184,22 +209,29 @@ const CONCEPTS: Concept[] = [
     name: 'recovery-offer',
     cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist|agent|hacker|lawyer)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
     terms: '第三方 追回 third party recovery service',
+    unless: /助记词|私钥|密钥|\b(seed|mnemonic|private key|recovery phrase|secret phrase)\b/,
   },
   {
     // Someone who is not support (an "agent", a technician, a hacker) offers to unfreeze,
     // recover or fix the wallet: the third-party answer. Unless the secret or support itself is
     // named: then it is the never-share-it or the fake-support answer.
     name: 'agent-offer',
-    cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b/,
+    cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b|\b(guy|someone|somebody|person|man|woman|stranger|he|she)\b.{0,30}\b(can|could|will|offer\w*)\b( \w+){0,2} (unlock|unfreeze)\b.{0,40}\b(pay|fee|money|charge)/,
     terms: '第三方 追回 third party recovery service',
     unless: /助记词|私钥|密钥|客服|\b(seed|mnemonic|private key|recovery phrase|secret phrase|customer service|support (rep|agent|team|staff))\b/,
   },
   {
     // Support answered, and the problem is still there: the not-resolved answer.
     name: 'not-resolved',
-    cue: /(客服|他们|对方|官方).{0,4}(让|叫|要|建议)我.{0,20}(照做|做了|试了|弄了|清了|重启了|重装了).{0,8}(还是|仍然|依然|也)(不行|一样|没用|报错)|\b(they|support|agent|staff)\b.{0,6}\b(told|asked|said|suggested)\b.{0,40}\b(did that|done that|tried that|tried it|did it|did so)\b.{0,20}\b(same|still|nothing|no luck)\b|(客服|他们|对方|官方)?.{0,6}(回复|回覆|答复|回了|说的|给的|教的|建议|方法|答案).{0,10}(没用|没帮|不管用|没解决|解决不了|还是不行|还是一样|根本没|没有用|没什么用|没搞定|未搞定|搞不定)|(客服|他们|对方|官方).{0,4}(说|表示|回复).{0,6}(没办法|无能为力|处理不了|解决不了|帮不了)|\b(support|they|agent|staff|team)\b.{0,12}\b(said|says|told me|replied)\b.{0,16}\b(nothing (they|we) can do|(they|we) cant help|(they|we) cannot help|unable to help|no way to help)\b|(按|照|按照)(客服|他们|官方).{0,12}(还是|仍然|依然|也)(不行|没用|一样|没解决)|\b(support|agent|they|staff|team)\b.{0,16}\b(replied|answered|responded|got back|answer|reply)\b.{0,30}\b(but|still|didnt help|did not help|not help|useless)\b|\b(did|tried|followed|done)\b.{0,30}\b(support|agent|they)\b.{0,16}\b(said|told|suggested|asked)\b.{0,40}\b(still|same|nothing)\b|\b(answer|reply|response|advice)\b.{0,16}\b(didnt|did not|doesnt|does not|wasnt|was not)\b.{0,6}\b(help|work|solve|fix)\b|\b(useless|canned|generic|template|copy paste) (answer|reply|response)/,
+    cue: /(客服|他们|对方|官方).{0,4}(让|叫|要|建议)我.{0,20}(照做|做了|试了|弄了|清了|重启了|重装了).{0,8}(还是|仍然|依然|也)(不行|一样|没用|报错)|\b(they|support|agent|staff)\b.{0,6}\b(told|asked|said|suggested)\b.{0,40}\b(did that|done that|tried that|tried it|did it|did so)\b.{0,20}\b(same|still|nothing|no luck)\b|(客服|他们|对方|官方)?.{0,6}(回复|回覆|答复|回了|说的|给的|教的|建议|方法|答案).{0,10}(没用|没帮|不管用|没解决|解决不了|还是不行|还是一样|根本没|没有用|没什么用|没搞定|未搞定|搞不定)|(客服|他们|对方|官方).{0,4}(说|表示|回复).{0,6}(没办法|无能为力|处理不了|解决不了|帮不了)|\b(support|they|agent|staff|team)\b.{0,12}\b(said|says|told me|replied)\b.{0,16}\b(nothing (they|we) can do|(they|we) cant help|(they|we) cannot help|unable to help|no way to help)\b|(按|照|按照)(客服|他们|官方).{0,12}(还是|仍然|依然|也)(不行|没用|一样|没解决)|\b(support|agent|they|staff|team)\b.{0,16}\b(replied|answered|responded|got back|answer|reply)\b.{0,30}\b(but|still|didnt help|did not help|not help|useless)\b|\b(did|tried|followed|done)\b.{0,30}\b(support|agent|they)\b.{0,16}\b(said|told|suggested|asked)\b.{0,40}\b(still|same|nothing)\b|\b(answer|reply|response|advice)\b.{0,16}\b(didnt|did not|doesnt|does not|wasnt|was not)\b.{0,6}\b(help|work|solve|fix)\b|\b(useless|canned|generic|template|copy paste) (answer|reply|response)|(客服|他们|对方|官方).{0,4}(让|叫|要)我(等|再等).{0,20}(还是|仍然|依然|也)(没|不)|\b(told|asked) me to wait\b.{0,40}\b(still|nothing|no)\b|\b(support|they|agent|staff)\b.{0,20}\b(told|said|replied|answered)\b.{0,40}\bstill\b.{0,10}\b(doesnt|does not|not|isnt|nothing|same|broken|failing)\b|\b(forwarded|escalated|passed)\b.{0,20}\b(tech|technical|dev|engineering)\w*|转(交|给)?(技术|技术部|技术团队)/,
     terms: '没解决 问题还在 unresolved not resolved escalate',
     intent: 'problem',
+  },
+  {
+    // A ticket or chat that vanished: the dropped-chat answer. (Closed is often closed unsolved.)
+    name: 'conversation-gone',
+    cue: /(工单|对话|聊天|会话|聊天记录|记录|提问).{0,8}(不见|消失|没了|找不到)|\b(ticket|chat|conversation|chat history|thread)\b.{0,20}\b(disappeared|vanished|gone|deleted|missing)\b/,
+    terms: '对话中断 会话结束 chat ended chat closed',
   },
   {
     name: 'self-help',
