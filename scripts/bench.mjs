@@ -63,10 +63,16 @@ const sets = [
   ['held-out (fresh 8)', readQueries('test/fixtures/queries-heldout-fresh8.tsv')],
   ['held-out (fresh 13)', readQueries('test/fixtures/queries-heldout-fresh13.tsv')],
   ['held-out (fresh 14)', readQueries('test/fixtures/queries-heldout-fresh14.tsv')],
+  ['held-out (fresh 19)', readQueries('test/fixtures/queries-heldout-fresh19.tsv')],
+  ['held-out (fresh 20)', readQueries('test/fixtures/queries-heldout-fresh20.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
   ['seen (fresh 12)', readQueries('test/fixtures/queries-seen-fresh12.tsv')],
+  ['seen (fresh 15)', readQueries('test/fixtures/queries-seen-fresh15.tsv')],
+  ['seen (fresh 16)', readQueries('test/fixtures/queries-seen-fresh16.tsv')],
+  ['seen (fresh 17)', readQueries('test/fixtures/queries-seen-fresh17.tsv')],
+  ['seen (fresh 18)', readQueries('test/fixtures/queries-seen-fresh18.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

@@ -207,6 +207,27 @@ describe('ranking by what the question asks', () => {
     ['en', 'what are the legit ways to reach support', ['contact-official-channels']],
     ['zh-CN', '提示咨询人数较多 请耐心等待', ['contact-busy-peak']],
     ['en', "clicked the help link and the site can't be reached", ['contact-unreachable']],
+    // asked about channels, support's powers, the usual scams, the status, a frozen account, what to send
+    ['en', 'do you have an official telegram for support', ['contact-official-channels']],
+    ['en', 'which is the official support email', ['contact-official-channels']],
+    ['en', 'could you cancel my transaction', ['contact-what-support-can-do']],
+    ['en', 'common scams pretending to be support', ['security-fake-support']],
+    ['zh-CN', '假客服有哪些骗局', ['security-fake-support']],
+    ['zh-CN', '怎么看服务现在是否正常', ['contact-announcements', 'contact-outage-maintenance']],
+    ['zh-CN', '我的账号是不是被封了', ['login-account-frozen']],
+    ['zh-CN', '联系客服要发哪些截图', ['contact-prepare-info']],
+    ['zh-CN', '为什么找客服要等这么久', ['contact-busy-peak']],
+    // one's own transfer to a stranger, a forgotten password, a phrase handed to a friend: not a theft, not an offer
+    ['zh-CN', '不小心转给陌生地址了', ['transfer-wrong-recipient']],
+    ['en', 'forgot my password, is my money gone forever', ['login-forgot-password', 'contact-what-support-can-do']],
+    ['zh-CN', '助记词给朋友保管可以吗', ['security-recovery-phrase']],
+    ['en', 'someone on discord says he can unlock my wallet', ['contact-third-party']],
+    // afraid while waiting; urgent; a message "from you"; nodes down; wages sent but not shown
+    ['en', 'no reply yet and i am scared my coins get stolen', ['contact-waiting-worried']],
+    ['en', 'urgent, need a human now', ['contact-fastest']],
+    ['en', 'got a message saying my wallet is compromised, is it from you', ['security-fake-support', 'contact-verify-official']],
+    ['en', 'the rpc nodes are not responding, is it maintenance', ['contact-outage-maintenance', 'contact-announcements']],
+    ['zh-CN', '朋友说工资U发过来了 钱包里没显示', ['transfer-pending']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

@@ -790,7 +790,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         bestScore[owner] = score;
       }
       const ranked = entries.filter((doc) => bestScore[doc] >= enough).map((doc) => explained(bestDoc[doc]));
-      ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+      // On a tie, a way visitors ask (a phrasing) before a keyword or question that says the same.
+      ranked.sort((a, b) => b.score - a.score || Number(b.doc >= n) - Number(a.doc >= n) || a.doc - b.doc);
       const best = ranked[0];
       // How much of a phrasing the query says (by rarity), from its closeness.
       const said = (doc: number) => (closeness(doc) - PHRASING_FLOOR) / (1 - PHRASING_FLOOR);

@@ -12,7 +12,7 @@ export type Intent = 'howto' | 'problem';
 const PROBLEM =
   /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|自动关闭|自己关闭|自动退出|转不过去|转不出去|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|stole|hacked|disappeared|vanished|missing|invalid|rejected|denied|declined|not accepted|not valid|incorrect|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|clos(e|es|ed|ing) (by )?(itself|on its own|automatically)|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|came|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
 const HOWTO =
-  /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|有必要|值得|多长|几位|多少位|设置|绑定|可以.{0,12}吗|可不可以|能不能|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|best|tips|strong|secure|safely|prepare|worth|necessary|needed|required|bind|link|how \w+ should|should (?!i do\b)\w+|what can i do (myself|to)|how can i|(?<!where )can i|may i|to fix|fix it)\b/;
+  /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|有必要|值得|多长|几位|多少位|设置|绑定|可以.{0,12}吗|可不可以|能不能|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|best|tips|strong|secure|safely|prepare|worth|necessary|needed|required|bind|link|how \w+ should|should (?!i do\b)\w+|what can i do (myself|to)|how can i|(?<!where )can i|may i|to fix|fix it|(can|could|will) (support|you|tp|tokenpocket|customer service)(?! (help|please|pls))|what can (support|you|customer service) do)\b/;
 
 /** The intent a question's phrasing shows, or undefined. A problem cue wins ("how to fix a failed transfer"). */
 function intentOf(folded: string): Intent | undefined {
@@ -51,8 +51,9 @@ const CONCEPTS: Concept[] = [
     name: 'impersonation',
     cue: /自称|说是|说他是|说她是|说自己是|冒充|我是(tp|tokenpocket|官方|客服|技术)|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|\b(claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|i am from (tp|tokenpocket|the|your|support|customer)|we are from|contacted me|reached out|texted me|is (this|that|it|he|she)( [a-z]+){0,3} (real|legit|official|genuine|fake)|real or fake|legit|genuine)\b|有人.{0,10}(要|问我要|索要|让我发|让我提供).{0,6}(验证码|密码|助记词|私钥)|\b(someone|somebody|a guy|a person|stranger|they|he|she)\b.{0,30}\b(wants|wanted|asked|asks|asking|requested|requests)\b.{0,12}\b(code|codes|2fa|otp|password|seed|key)\b/,
     terms: '假冒 客服 诈骗 官方 确认 辨别 fake support scam official verify genuine',
-    // "legit ways to reach support" asks for the channels.
-    unless: /\bways? to (contact|reach|talk to|get in touch)\b/,
+    // "legit ways to reach support" asks for the channels; a "support" who wants the recovery
+    // phrase is answered by the never-share-it answer.
+    unless: /\bways? to (contact|reach|talk to|get in touch)\b|助记词|私钥|\b(seed|mnemonic|private key|recovery phrase|secret phrase)\b/,
   },
   {
     // Someone has the visitor install a remote-control app or share the screen: the fake-support answer.
@@ -63,17 +64,29 @@ const CONCEPTS: Concept[] = [
   {
     // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
     name: 'theft',
-    cue: /(币|资产|钱|余额|资金|代币|usdt|\du|^u|eth|btc|trx).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空|不见了|不见咗|唔见)|(被|有人|别人|黑客|骗子).{0,4}(转走|偷走|盗走|偷了|盗了)|把我的?.{0,10}(转走|偷走|盗走)|(只剩|剩下?|变成)(0|零)|(没有?|冇)(操作|转过|动过|碰过|转账).{0,16}(没了|少了|不见|转走|剩|唔见)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|disappeared|vanished|dropped to zero|went to zero|is zero|are zero|shows zero)\b|\b(wallet|account)( is| got| was)? (empty|emptied|drained|hacked|hackd|compromised)\b|\b(everything|all of it|all my \w+)( is| are| shows| went to| became| turned to) (zero|0|gone)\b|\b(address|wallet)( that)? i (dont|do not|didnt|never) (know|recogni[sz]e)\b|\b(someone|somebody|hacker|scammer|they)\b.{0,12}\b(took|moved|transferred|sent|stole|drained)\b.{0,20}\b(out|away|my)\b|\b(stole|steal|robbed|drained|emptied)\b.{0,20}\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings|wallet)\b|without my (permission|consent|knowledge)|without me (doing|knowing|touching)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识|不明)的?(地址|钱包|转账|交易|转出)/,
+    cue: /(币|资产|钱|余额|资金|代币|usdt|\du|^u|eth|btc|trx).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空|不见了|不见咗|唔见)|(被|有人|别人|黑客|骗子).{0,4}(转走|偷走|盗走|偷了|盗了)|把我的?.{0,10}(转走|偷走|盗走)|(只剩|剩下?|变成)(0|零)|(没有?|冇)(操作|转过|动过|碰过|转账).{0,16}(没了|少了|不见|转走|剩|唔见)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|dis+ap+e+ar(ed|s)?|vanished|dropped to zero|went to zero|is zero|are zero|shows zero)\b|\b(wallet|account)( is| got| was)? (empty|emptied|drained|hacked|hackd|compromised)\b|\b(everything|all of it|all my \w+)( is| are| shows| went to| became| turned to) (zero|0|gone)\b|\b(address|wallet)( that)? i (dont|do not|didnt|never) (know|recogni[sz]e)\b|\b(someone|somebody|hacker|scammer|they)\b.{0,12}\b(took|moved|transferred|sent|stole|drained)\b.{0,20}\b(out|away|my)\b|\b(stole|steal|robbed|drained|emptied)\b.{0,20}\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings|wallet)\b|without my (permission|consent|knowledge)|without me (doing|knowing|touching)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识|不明)的?(地址|钱包|转账|交易|转出)/,
     terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
     intent: 'problem',
     // A fear ("会不会被转走") or one's own move ("要不要先把币转走") while waiting is not a theft.
-    unless: /会不会|会被|要不要|该不该|要先|先把|怕|担心|不可撤销|不可逆|\b(afraid|scared|terrified|worried|fear|irreversible)\b|\b(will|would|could|might) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b/,
+    unless: /会不会|会被|要不要|该不该|要先|先把|怕|担心|不可撤销|不可逆|忘记|忘了|转给|转错|发错|不小心|\b(afraid|scared|terrified|worried|fear|irreversible|forgot|forget|forgotten|accidentally|by mistake|i sent|i transferred)\b|\b(saying|says|said|claims?|claiming|told me)\b( that)? (my|your) (wallet|account)\b|(说|称|通知)(我的?|你的?)(钱包|账户|账号)|\b(will|would|could|might) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b/,
   },
   {
     // Tiny transfers from addresses that look like one's own (address poisoning): the suspicious-activity answer.
     name: 'lookalike-dust',
     cue: /(0u|0 ?usdt|零u|小额|粉尘|空投).{0,10}(转账|转入|交易|记录)|地址.{0,8}(很像|相似|差不多|几乎一样|一模一样)|\b(tiny|zero|0|dust|small|0 ?usdt)\b.{0,10}\b(transfers?|transactions?|txs?|deposits?)\b|\baddress(es)? (that )?(look|looks|looking) (almost |very |just |nearly )?(like|the same as|similar to) mine\b|\b(lookalike|look alike|similar) address(es)?\b|\breceived 0( 0+)? ?(usdt|usdc|eth|trx|bnb)\b/,
     terms: '被盗 可疑 异常转出 stolen suspicious unauthorized',
+  },
+  {
+    // What the usual scams and tricks are: the fake-support answer.
+    name: 'scam-tricks',
+    cue: /(骗局|骗术|套路|诈骗手法|诈骗方式|骗人手法)|\b(scams?|tricks?|frauds?)\b.{0,20}\b(common|types?|kinds?|usual|typical|list)\b|\b(common|types? of|kinds? of|usual|typical|list of)\b.{0,10}\b(scams?|tricks?|frauds?)\b/,
+    terms: '假冒 客服 诈骗 骗局 fake support scam',
+  },
+  {
+    // Where to see whether the service runs normally: the announcements and status answer.
+    name: 'status-where',
+    cue: /(服务|系统|运行|平台).{0,6}(是否|是不是)?(正常|运行正常)|服务状态|运行状态|\b(status page|service status|system status|check (the )?status|is everything (ok|working|normal|running))\b/,
+    terms: '公告 服务状态 announcements status page service status',
   },
   {
     name: 'outage',
@@ -94,6 +107,8 @@ const CONCEPTS: Concept[] = [
     cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404|加载不出|加载不了|转圈|被墙)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,30}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error|(cant|can t|cannot) be reached|not found|unreachable)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond))\b|从来(不|没)(回|理)|一次都没(回|理)/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
+    // "no reply yet, is my money safe meanwhile" asks about the wait.
+    unless: /安全吗|安全不|安不安全|会不会被(转|盗|偷)|(怕|担心|害怕).{0,10}(钱|币|资产|u|被盗|被转|被偷)|节点|服务器|\b(node|nodes|rpc|server|servers)\b|\b(scared|afraid|worried|terrified|fear)\b.{0,30}\b(money|funds?|coins?|crypto|wallet|stolen|drained|hacked|lose)\b|\b(meanwhile|in the meantime|while i wait|while waiting)\b|\bis my (money|wallet|funds?|coins?|crypto|usdt) (safe|ok|okay)\b/,
   },
   {
     // What support is able to do (freeze, reverse, recover): the answer about support's limits.
@@ -104,7 +119,7 @@ const CONCEPTS: Concept[] = [
   {
     // Someone asks for the secret that controls the funds: the answer that says never give it.
     name: 'secret-request',
-    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore)\b/,
+    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|老公|老婆|孩子)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore)\b/,
     terms: '助记词 私钥 泄露助记词 recovery phrase private key',
   },
   {
@@ -115,7 +130,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds sent but not there yet: the pending answer, however the arrival is told.
     name: 'not-arrived',
-    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
+    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款|发过来|转过来|打过来|汇过来).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
     terms: '未到账 没到账 确认中 pending arrived received',
     intent: 'problem',
   },
@@ -135,7 +150,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support answers, but slowly or after a queue: the busy answer.
     name: 'busy',
-    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|\b((slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
+    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(等|排队).{0,4}(那么|这么|好|太|很)久|要等多久|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
     terms: '排队 繁忙 高峰期 queue busy peak',
     intent: 'problem',
   },
@@ -168,7 +183,7 @@ const CONCEPTS: Concept[] = [
   {
     // Someone asks the visitor to verify a wallet, an account or an identity: the fake-verification answer.
     name: 'verify-demand',
-    cue: /(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成|说要).{0,6}(验证|认证|核实|激活|同步)(一下)?(我的)?(钱包|身份|账户|账号)|(导入|输入|连接|连到).{0,10}(验证|认证|核实)(的)?(网站|页面|链接|网址)|(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,4}(钱包|身份|账户|账号)(验证|认证|核实)|(验证|认证|核实)(钱包|账户|账号)|(钱包|账户|账号)(验证|认证|核实|激活|同步)|\b(wallet|account|identity)\b.{0,12}\b(must|needs? to|has to|have to|should|will)\b.{0,8}\b(be )?(verified|validated|synced|synchronized|activated)\b|\b(verify|validate|sync|synchronize|activate)\b( \w+){0,2} (your|my|the) (wallet|account|identity)\b|\b(wallet|account|identity) (verification|validation|sync|synchronization)\b/,
+    cue: /(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,6}(验证|认证|核实|激活|同步)(一下)?(钱包|身份|账户|账号)|(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,4}(钱包|身份|账户|账号)(验证|认证|核实)|(验证|认证|核实)(钱包|账户|账号)|(钱包|账户|账号)(验证|认证|核实|激活|同步)|\b(wallet|account|identity)\b.{0,12}\b(must|needs? to|has to|have to|should|will)\b.{0,8}\b(be )?(verified|validated|synced|synchronized|activated)\b|\b(verify|validate|sync|synchronize|activate)\b( \w+){0,2} (your|my|the) (wallet|account|identity)\b|\b(wallet|account|identity) (verification|validation|sync|synchronization)\b/,
     terms: '身份验证 验证不通过 identity verification',
     intent: 'problem',
     // A code is 2FA; a recovery phrase asked for is the never-share-it answer.
@@ -177,25 +192,25 @@ const CONCEPTS: Concept[] = [
   {
     // How to tell whether a site, account or message is the official one: the verify answer.
     name: 'check-official',
-    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) really from (you|them|tp|tokenpocket|tp wallet)\\b|\\bis [\\w-]+( [\\w-]+){0,3} (com|net|io|org|app|xyz|top|cc|co|me|info|site|online|vip|pro) (your|the|an?|tp|tokenpocket)( \\w+)? (official|real|legit|genuine)\\b`),
+    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) (really )?from (you|them|tp|tokenpocket|tp wallet|your team|support)\\b|\\bis (it|this|that) (yours|your (site|website|link|account|email|page))\\b|\\b(verify|check|confirm)\\b.{0,20}\\b(official|real|genuine)\\b.{0,12}\\b(website|site|url|link|account|email|domain)\\b|\\b(com|net|io|org|app|xyz|top|cc|co|me|info|site|vip|pro) ?(这个|这)?(是不是|是否|是)(官网|官方|真的)|\\bis [\\w-]+( [\\w-]+){0,3} (com|net|io|org|app|xyz|top|cc|co|me|info|site|online|vip|pro) (your|the|an?|tp|tokenpocket)( \\w+)? (official|real|legit|genuine)\\b`),
     terms: '核实 辨别 是不是官方 verify official genuine',
   },
   {
     // Which way of reaching support answers soonest: the fastest-way answer.
     name: 'fastest',
-    cue: /(最快|更快|快点|快一点|最迅速|尽快|马上|立刻|立即).{0,8}(联系|回复|回覆|回|找到|人工|客服|真人)|(客服|人工).{0,4}(马上|立刻|立即).{0,2}(回|联系)|(客服|联系|回复|回覆|回得|回).{0,8}(最快|更快|快点|快一点)|\b(fastest|quickest|quicker|faster|soonest)\b.{0,24}\b(way|reply|response|answer|contact|reach|support|human|agent|person|channel)\b|\b(support|reply|response|channel|contact)\b.{0,24}\b(fastest|quickest|faster|quicker|soonest)\b/,
+    cue: /(最快|更快|快点|快一点|最迅速|尽快|马上|立刻|立即).{0,8}(联系|回复|回覆|回|找到|人工|客服|真人)|(客服|人工).{0,4}(马上|立刻|立即).{0,2}(回|联系)|(客服|联系|回复|回覆|回得|回).{0,8}(最快|更快|快点|快一点)|\b(fastest|quickest|quicker|faster|soonest)\b.{0,24}\b(way|reply|response|answer|contact|reach|support|human|agent|person|channel)\b|\b(urgent\w*|asap|emergency)\b.{0,30}\b(support|help|contact|human|agent|someone)\b|\b(need|want|get) (support|help|a human|an agent|someone) (now|asap|immediately|right away|urgently)\b|\b(support|reply|response|channel|contact)\b.{0,24}\b(fastest|quickest|faster|quicker|soonest)\b/,
     terms: '最快 人工客服 fastest quickest real person',
   },
   {
     // Where or how to contact the product at all: the official channels.
     name: 'where-contact',
-    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official|legit|legitimate|real|safe) ways? to (contact|reach|talk to|get in touch)|(where|how) (to|do i|can i) (write|message|email) (to )?(them|you|support|tp|tokenpocket)|contact (page|info|details|us page))\b/,
+    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official|legit|legitimate|real|safe) ways? to (contact|reach|talk to|get in touch)|\b(what|which) (is|are) (the )?(real|official|correct|right|legit) (support |customer service )?(email|e mail|phone|number|website|site|account|channel|contact)s?\b|\b(do you have|is there|have you got) (an? )?(official )?(twitter|telegram|discord|whatsapp|wechat|email|e mail|phone|hotline|x) (account|group|channel|number|address|for support)?|(where|how) (to|do i|can i) (write|message|email) (to )?(them|you|support|tp|tokenpocket)|contact (page|info|details|us page))\b/,
     terms: '官方渠道 联系方式 official channels contact',
   },
   {
     // Waiting for support and asking what to do with the funds meanwhile: the waiting answer.
     name: 'while-waiting',
-    cue: /(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone|anyone|anybody|somebody)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im |i )?(waiting|wait)\b|\b(meanwhile|in the meantime)\b|(没人理|没人回|没回|不回|没有回复|没回复|没回音|没消息).{0,12}(安全吗|安全不|安不安全|保护|转走|会不会)|\bno (answer|reply|response|word) yet\b.{0,40}\b(safe|ok|okay|at risk|protect)\b/,
+    cue: /(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone|anyone|anybody|somebody)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im |i )?(waiting|wait)\b|\b(meanwhile|in the meantime)\b|(没人理|没人回|没回|不回|没有回复|没回复|没回音|没消息).{0,12}(安全吗|安全不|安不安全|保护|转走|会不会)|\bno (answer|reply|response|word) yet\b.{0,40}\b(safe|ok|okay|at risk|protect|stolen|drained|hacked|taken|lose)\b|(没人回|没回|没有回复|不回|没人理).{0,16}(怕|担心|害怕)|\bno (answer|reply|response)\b.{0,30}\b(scared|afraid|worried|terrified)\b/,
     terms: '等不到 资产安全吗 still waiting are my funds safe',
   },
   {
@@ -207,18 +222,34 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'recovery-offer',
-    cue: /(帮你|帮我|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist|agent|hacker|lawyer)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
+    cue: /((能|可以|会|说)帮(你|我)|帮你|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist|agent|hacker|lawyer)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
     terms: '第三方 追回 third party recovery service',
-    unless: /助记词|私钥|密钥|\b(seed|mnemonic|private key|recovery phrase|secret phrase)\b/,
+    // Nor one that asks support ("can you recover my password for me").
+    unless: /助记词|私钥|密钥|密码|\b(seed|mnemonic|private key|recovery phrase|secret phrase|password|passcode)\b|\b(can|could|will|would) (you|support|tp|tokenpocket)\b/,
   },
   {
     // Someone who is not support (an "agent", a technician, a hacker) offers to unfreeze,
     // recover or fix the wallet: the third-party answer. Unless the secret or support itself is
     // named: then it is the never-share-it or the fake-support answer.
     name: 'agent-offer',
-    cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b|\b(guy|someone|somebody|person|man|woman|stranger|he|she)\b.{0,30}\b(can|could|will|offer\w*)\b( \w+){0,2} (unlock|unfreeze)\b.{0,40}\b(pay|fee|money|charge)/,
+    cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b|\b(guy|someone|somebody|person|man|woman|stranger|he|she)\b.{0,30}\b(can|could|will|offer\w*)\b( \w+){0,2} (unlock|unfreeze)\b/,
     terms: '第三方 追回 third party recovery service',
     unless: /助记词|私钥|密钥|客服|\b(seed|mnemonic|private key|recovery phrase|secret phrase|customer service|support (rep|agent|team|staff))\b/,
+  },
+  {
+    // The wallet or account reads as banned or frozen: the frozen answer.
+    name: 'frozen',
+    cue: /被封|封号|封了|被冻结|冻结了|被锁|锁住了|\b(banned|suspended|blocked|frozen|locked out)\b/,
+    terms: '冻结 被封 锁定 frozen locked banned',
+    intent: 'problem',
+    // "Can support freeze it", "will be frozen" or a message that says so, a 2FA code: other answers.
+    unless: /(能|可以|会|能不能|可不可以)(冻结|锁)|将.{0,4}冻结|\b(can|could|will|would)\b.{0,20}\b(freeze|lock|block)\b|\b(will be|would be|be) (frozen|blocked|suspended|locked)\b|2fa|验证码|\bcodes?\b|真的假的|是真的吗|是不是真的|可信吗|短信|收到|通知|\b(real|legit|sms|text message|email|scam|says|said)\b/,
+  },
+  {
+    // What to send support (a hash, a screenshot) and what not: the prepare answer.
+    name: 'what-to-send',
+    cue: /(发|提供|给|附上|需要|要|带).{0,6}(截图|交易哈希|哈希|txid|录屏)|(截图|哈希).{0,10}(注意|哪些|能发|不能发|要不要|需要|吗)|\b(screenshot|screenshots|tx hash|transaction hash|txid|hash)\b.{0,30}\b(send|include|attach|need|needed|share|required)\b|\b(what|which) (info|information|details)\b.{0,30}\b(send|give|include|provide|prepare)\b/,
+    terms: '准备 截图 交易哈希 prepare screenshot transaction hash',
   },
   {
     // Support answered, and the problem is still there: the not-resolved answer.
@@ -231,7 +262,7 @@ const CONCEPTS: Concept[] = [
     // A ticket or chat that vanished: the dropped-chat answer. (Closed is often closed unsolved.)
     name: 'conversation-gone',
     cue: /(工单|对话|聊天|会话|聊天记录|记录|提问).{0,8}(不见|消失|没了|找不到)|\b(ticket|chat|conversation|chat history|thread)\b.{0,20}\b(disappeared|vanished|gone|deleted|missing)\b/,
-    terms: '对话中断 会话结束 chat ended chat closed',
+    terms: '对话中断 断开 掉线 chat dropped disconnected reconnect',
   },
   {
     name: 'self-help',
