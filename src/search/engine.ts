@@ -775,9 +775,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         top.splice(sortedIndex(top, score), 0, score);
       }
       const enough = top.length < keep ? 0 : top[0];
+      // Most phrasings a query reaches cannot reach the first results even at the intent match.
+      const cut = enough / INTENT_MATCH;
       for (let i = 0; i < hit; i++) {
         const doc = hits[i];
-        if (doc < n) continue;
+        if (doc < n || scores[doc] < cut) continue;
         const owner = ownerOf(doc);
         const held = reachedEntry[owner] === 1;
         const needed = Math.max(held ? bestScore[owner] : 0, enough);
