@@ -1,6 +1,6 @@
 import type { ContentPack, FaqEntry } from '../content/types.js';
 import { blocksText } from '../content/text.js';
-import { tokenize, isLatinTerm } from './tokenize.js';
+import { tokenize, termsOf, isLatinTerm } from './tokenize.js';
 import { normalize, addFolds, isCjk } from './normalize.js';
 import type { QueryRules, Intent } from './intent.js';
 import { yieldToPage } from '../internal/idle.js';
@@ -128,13 +128,10 @@ function joined(folded: string, joins?: RegExp): string {
 const adjacent = (terms: string[]): string[] => terms.slice(1).map((t, i) => `${terms[i]} ${t}`);
 
 function addTerms(postings: Postings, doc: number, text: string, weight: number, pairs?: Postings): void {
-  if (pairs) for (const pair of adjacent(tokenize(text))) post(pairs, pair, doc, weight);
-  const seen = new Set<string>();
-  for (const term of tokenize(text, { unigrams: true })) {
-    if (seen.has(term)) continue;
-    seen.add(term);
-    post(postings, term, doc, term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight);
-  }
+  const [ordered, terms] = termsOf(text);
+  if (pairs) for (const pair of adjacent(ordered)) post(pairs, pair, doc, weight);
+  // A term said twice posts once: post() keeps the document's strongest weight.
+  for (const term of terms) post(postings, term, doc, term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight);
 }
 
 /**

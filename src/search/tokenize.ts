@@ -20,6 +20,18 @@ const IRREGULAR: Record<string, string> = {
  * "updates" and "updated" meet.
  */
 export function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    // Words repeat across thousands of phrasings: an index build stems each once.
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, (stemmed = stemOf(word)));
+  }
+  return stemmed;
+}
+
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
   word = IRREGULAR[word] ?? word;
   if (word.length <= 3 || /\d/.test(word)) return word;
   let stemmed = word;
@@ -50,19 +62,33 @@ export function stem(word: string): string {
  * well as words plus bigrams.
  */
 export function tokenize(text: string, options: { unigrams?: boolean } = {}): string[] {
+  return termsOf(text, !!options.unigrams)[options.unigrams ? 1 : 0];
+}
+
+/**
+ * A text's terms in order, and the same with every CJK character besides (`unigrams`), from one
+ * fold of the text: indexing needs both for each of thousands of phrasings.
+ */
+export function termsOf(text: string, unigrams = true): [ordered: string[], withUnigrams: string[]] {
   const out: string[] = [];
+  const all: string[] = [];
   const norm = normalize(text.slice(0, 20_000));
   for (const run of norm.match(CJK_RUN) ?? []) {
     if (isCjk(run[0])) {
       for (let i = 0; i + 1 < run.length; i++) {
         const pair = run.slice(i, i + 2);
         // "客服吗" must not meet "告诉客服吗": bigrams with a particle carry no meaning.
-        if (!PARTICLES.test(pair)) out.push(pair);
+        if (!PARTICLES.test(pair)) out.push(pair), unigrams && all.push(pair);
       }
-      if (options.unigrams || (run.length === 1 && !PARTICLES.test(run))) for (const ch of run) out.push(ch);
-    } else if (!STOP.has(run)) out.push(stem(run));
+      if (run.length === 1 && !PARTICLES.test(run)) out.push(run);
+      if (unigrams) for (const ch of run) all.push(ch);
+    } else if (!STOP.has(run)) {
+      const term = stem(run);
+      out.push(term);
+      if (unigrams) all.push(term);
+    }
   }
-  return out;
+  return [out, all];
 }
 
 /** True when a term is Latin-script (typo correction applies). */
