@@ -65,6 +65,8 @@ const sets = [
   ['held-out (fresh 14)', readQueries('test/fixtures/queries-heldout-fresh14.tsv')],
   ['held-out (fresh 19)', readQueries('test/fixtures/queries-heldout-fresh19.tsv')],
   ['held-out (fresh 20)', readQueries('test/fixtures/queries-heldout-fresh20.tsv')],
+  ['held-out (fresh 21)', readQueries('test/fixtures/queries-heldout-fresh21.tsv')],
+  ['held-out (fresh 22)', readQueries('test/fixtures/queries-heldout-fresh22.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
