@@ -78,7 +78,9 @@ export function termsOf(text: string, unigrams = true): [ordered: string[], with
       for (let i = 0; i + 1 < run.length; i++) {
         const pair = run.slice(i, i + 2);
         // "客服吗" must not meet "告诉客服吗": bigrams with a particle carry no meaning.
-        if (!PARTICLES.test(pair)) out.push(pair), unigrams && all.push(pair);
+        if (PARTICLES.test(pair)) continue;
+        out.push(pair);
+        if (unigrams) all.push(pair);
       }
       if (run.length === 1 && !PARTICLES.test(run)) out.push(run);
       if (unigrams) for (const ch of run) all.push(ch);
