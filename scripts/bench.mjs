@@ -75,6 +75,8 @@ const sets = [
   ['seen (fresh 16)', readQueries('test/fixtures/queries-seen-fresh16.tsv')],
   ['seen (fresh 17)', readQueries('test/fixtures/queries-seen-fresh17.tsv')],
   ['seen (fresh 18)', readQueries('test/fixtures/queries-seen-fresh18.tsv')],
+  ['seen (fresh 23)', readQueries('test/fixtures/queries-seen-fresh23.tsv')],
+  ['seen (fresh 24)', readQueries('test/fixtures/queries-seen-fresh24.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

@@ -228,6 +228,18 @@ describe('ranking by what the question asks', () => {
     ['en', 'got a message saying my wallet is compromised, is it from you', ['security-fake-support', 'contact-verify-official']],
     ['en', 'the rpc nodes are not responding, is it maintenance', ['contact-outage-maintenance', 'contact-announcements']],
     ['zh-CN', '朋友说工资U发过来了 钱包里没显示', ['transfer-pending']],
+    // a message that says the wallet is flagged, asked about; a flooded queue; an unconfirmed transfer or a typo is no theft
+    ['zh-CN', '有人私信我说钱包被风控了 要冻结 是真的吗', ['security-fake-support']],
+    ['en', 'got a text saying my wallet is flagged for unusual activity, is it real', ['security-fake-support']],
+    ['en', 'is support flooded right now? no reply yet', ['contact-busy-peak']],
+    ['zh-CN', '转账一直未确认 钱是不是没了', ['transfer-pending']],
+    ['en', 'made a typo in the address, is my money gone', ['transfer-wrong-recipient']],
+    ['en', 'transfer still packing, network congested?', ['transfer-pending']],
+    // a login code that never comes; the service down; pay to unfreeze; twelve words
+    ['zh-CN', '登录验证码一直收不到', ['login-2fa-failed']],
+    ['en', 'is the service down? nothing loads', ['contact-outage-maintenance', 'contact-announcements']],
+    ['zh-CN', '群里有人说给他钱就能帮我解冻', ['contact-third-party']],
+    ['en', 'support wants my 12 words to verify me', ['security-recovery-phrase', 'contact-verification']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

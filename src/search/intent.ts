@@ -44,7 +44,7 @@ const CHECK_OFFICIAL =
   /(怎么|如何|怎样|咋)(判断|确认|核实|辨别|识别|分辨|验证|知道|看).{0,14}(官方|真的|真假|是不是真|正版|官网)|\bhow (to|do i|do you|can i|would i)( \w+){0,2} (check|verify|tell|know|confirm|make sure|spot|identify)\b.{0,40}\b(real|really|official|genuine|legit|authentic|fake)\b/;
 
 /** A two-factor or verification code: a "verification" that asks for one is about 2FA. */
-const CODE_WORDS = /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|authenticator|\botp\b|\bcodes?\b/;
+const CODE_WORDS = /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|authenticator|\botp\b|(?<!qr )\bcodes?\b/;
 
 const CONCEPTS: Concept[] = [
   {
@@ -53,7 +53,13 @@ const CONCEPTS: Concept[] = [
     terms: '假冒 客服 诈骗 官方 确认 辨别 fake support scam official verify genuine',
     // "legit ways to reach support" asks for the channels; a "support" who wants the recovery
     // phrase is answered by the never-share-it answer.
-    unless: /\bways? to (contact|reach|talk to|get in touch)\b|助记词|私钥|\b(seed|mnemonic|private key|recovery phrase|secret phrase)\b/,
+    unless: /\bways? to (contact|reach|talk to|get in touch)\b|助记词|私钥|\b(seed|mnemonic|private key|recovery phrase|secret phrase|(12|24|twelve) words)\b/,
+  },
+  {
+    // A message, call or pop-up that says the wallet is flagged, frozen or at risk, asked about: fake support.
+    name: 'scare-message',
+    cue: /(私聊|私信|发我|发来|打电话|来电|弹出|弹窗|短信|邮件|通知|说).{0,24}(冻结|风控|封号|锁定|异常|安全警告|被盗风险|验证钱包).{0,24}(真的|假的|骗|可信|靠谱|正常吗)|\b(dm|dms|dmed|message|messaged|called|call|sms|text|email|popup|pop up|alert|notification)\b.{0,60}\b(flagged|suspended|frozen|locked|compromised|volatility|abnormal|unusual activity)\b.{0,60}\b(real|legit|scam|fake|true)\b/,
+    terms: '假冒 客服 诈骗 fake support scam',
   },
   {
     // Someone has the visitor install a remote-control app or share the screen: the fake-support answer.
@@ -68,7 +74,7 @@ const CONCEPTS: Concept[] = [
     terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
     intent: 'problem',
     // A fear ("会不会被转走") or one's own move ("要不要先把币转走") while waiting is not a theft.
-    unless: /会不会|会被|要不要|该不该|要先|先把|怕|担心|不可撤销|不可逆|忘记|忘了|转给|转错|发错|不小心|\b(afraid|scared|terrified|worried|fear|irreversible|forgot|forget|forgotten|accidentally|by mistake|i sent|i transferred)\b|\b(saying|says|said|claims?|claiming|told me)\b( that)? (my|your) (wallet|account)\b|(说|称|通知)(我的?|你的?)(钱包|账户|账号)|\b(will|would|could|might) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b/,
+    unless: /会不会|会被|要不要|该不该|要先|先把|怕|担心|不可撤销|不可逆|忘记|忘了|转给|转错|发错|不小心|\b(afraid|scared|terrified|worried|fear|irreversible|forgot|forget|forgotten|accidentally|by mistake|i sent|i transferred|typo|mistyped|wrong address|pending|unconfirmed|stuck)\b|未确认|没确认|确认中|卡住|输错|填错|打错|地址错|\b(saying|says|said|claims?|claiming|told me)\b( that)? (my|your) (wallet|account)\b|(说|称|通知)(我的?|你的?)(钱包|账户|账号)|\b(will|would|could|might) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b/,
   },
   {
     // Tiny transfers from addresses that look like one's own (address poisoning): the suspicious-activity answer.
@@ -90,7 +96,7 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'outage',
-    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网).{0,2}(打不开|进不去|上不去|访问不了)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b/,
+    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网).{0,2}(打不开|进不去|上不去|访问不了)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b|\bis (the )?(service|server|servers|site|website|app|network|system|wallet|tp|tokenpocket)( \w+)? down\b/,
     terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
   },
   {
@@ -108,7 +114,7 @@ const CONCEPTS: Concept[] = [
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
     // "no reply yet, is my money safe meanwhile" asks about the wait.
-    unless: /安全吗|安全不|安不安全|会不会被(转|盗|偷)|(怕|担心|害怕).{0,10}(钱|币|资产|u|被盗|被转|被偷)|节点|服务器|\b(node|nodes|rpc|server|servers)\b|\b(scared|afraid|worried|terrified|fear)\b.{0,30}\b(money|funds?|coins?|crypto|wallet|stolen|drained|hacked|lose)\b|\b(meanwhile|in the meantime|while i wait|while waiting)\b|\bis my (money|wallet|funds?|coins?|crypto|usdt) (safe|ok|okay)\b/,
+    unless: /安全吗|安全不|安不安全|会不会被(转|盗|偷)|忙|\b(busy|flooding|flooded|swamped|overwhelmed)\b|(怕|担心|害怕).{0,10}(钱|币|资产|u|被盗|被转|被偷)|节点|服务器|\b(node|nodes|rpc|server|servers)\b|\b(scared|afraid|worried|terrified|fear)\b.{0,30}\b(money|funds?|coins?|crypto|wallet|stolen|drained|hacked|lose)\b|\b(meanwhile|in the meantime|while i wait|while waiting)\b|\bis my (money|wallet|funds?|coins?|crypto|usdt) (safe|ok|okay)\b/,
   },
   {
     // What support is able to do (freeze, reverse, recover): the answer about support's limits.
@@ -119,7 +125,7 @@ const CONCEPTS: Concept[] = [
   {
     // Someone asks for the secret that controls the funds: the answer that says never give it.
     name: 'secret-request',
-    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|老公|老婆|孩子)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore)\b/,
+    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|老公|老婆|孩子)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore|(12|24|twelve) words)\b/,
     terms: '助记词 私钥 泄露助记词 recovery phrase private key',
   },
   {
@@ -130,9 +136,10 @@ const CONCEPTS: Concept[] = [
   {
     // Funds sent but not there yet: the pending answer, however the arrival is told.
     name: 'not-arrived',
-    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款|发过来|转过来|打过来|汇过来).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
+    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款|发过来|转过来|打过来|汇过来).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|打包中|网络拥堵|\b(packing|jammed|congest\w*)\b|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
     terms: '未到账 没到账 确认中 pending arrived received',
     intent: 'problem',
+    unless: CODE_WORDS,
   },
   {
     // "Support" asks for a fee or a deposit to unlock or release funds: the fake-support answer.
@@ -150,7 +157,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support answers, but slowly or after a queue: the busy answer.
     name: 'busy',
-    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(等|排队).{0,4}(那么|这么|好|太|很)久|要等多久|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
+    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(客服|回复|人工|排队|回覆).{0,10}(等|排队).{0,4}(那么|这么|好|太|很)久|(客服|回复|人工|排队|回覆).{0,10}要等多久|(客服|人工).{0,6}(很|特别|太|这么|好|都)忙|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|flooding|flooded|swamped|overwhelmed|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
     terms: '排队 繁忙 高峰期 queue busy peak',
     intent: 'problem',
   },
@@ -232,7 +239,7 @@ const CONCEPTS: Concept[] = [
     // recover or fix the wallet: the third-party answer. Unless the secret or support itself is
     // named: then it is the never-share-it or the fake-support answer.
     name: 'agent-offer',
-    cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b|\b(guy|someone|somebody|person|man|woman|stranger|he|she)\b.{0,30}\b(can|could|will|offer\w*)\b( \w+){0,2} (unlock|unfreeze)\b/,
+    cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|有人.{0,16}(能|可以|就能|帮我|保证).{0,6}(解冻|解封|解锁)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b|\b(guy|someone|somebody|person|man|woman|stranger|he|she)\b.{0,30}\b(can|could|will|offer\w*)\b( \w+){0,2} (unlock|unfreeze)\b/,
     terms: '第三方 追回 third party recovery service',
     unless: /助记词|私钥|密钥|客服|\b(seed|mnemonic|private key|recovery phrase|secret phrase|customer service|support (rep|agent|team|staff))\b/,
   },
