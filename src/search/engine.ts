@@ -802,7 +802,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const grazes = (doc: number) => doc >= n && coverageOf(doc) < 0.5 && said(doc) < GRAZES_PHRASING && wordsMet(doc) <= 1 && coverageOf(ownerOf(doc)) < MIN_COVERAGE;
       const covers = (doc: number) => coverageOf(doc) >= MIN_COVERAGE && !grazes(doc);
       const confident = own === 0 || concepts.length > 0 || covers(best.doc) || saysPhrasing(best.doc);
-      report(confident ? undefined : grazes(best.doc) && best.coverage >= MIN_COVERAGE ? 'one-word-of-a-phrasing' : 'low-coverage', ranked);
+      // Not confident and covered enough: only a grazed phrasing can be why.
+      report(confident ? undefined : best.coverage >= MIN_COVERAGE ? 'one-word-of-a-phrasing' : 'low-coverage', ranked);
       if (!confident) return [];
       // Entries far below the best match are noise from common words.
       const floor = best.score * 0.15;

@@ -46,6 +46,11 @@ const CHECK_OFFICIAL =
 /** A two-factor or verification code: a "verification" that asks for one is about 2FA. */
 const CODE_WORDS = /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|authenticator|\botp\b|(?<!qr )\bcodes?\b/;
 
+/** The words several situations add, each the words of one answer. */
+const FAKE_SUPPORT = '假冒 客服 诈骗 fake support scam';
+const FAKE_VERIFICATION = '身份验证 验证不通过 identity verification';
+const THIRD_PARTY = '第三方 追回 third party recovery service';
+
 const CONCEPTS: Concept[] = [
   {
     name: 'impersonation',
@@ -59,13 +64,13 @@ const CONCEPTS: Concept[] = [
     // A message, call or pop-up that says the wallet is flagged, frozen or at risk, asked about: fake support.
     name: 'scare-message',
     cue: /(私聊|私信|发我|发来|打电话|来电|弹出|弹窗|短信|邮件|通知|说).{0,24}(冻结|风控|封号|锁定|异常|安全警告|被盗风险|验证钱包).{0,24}(真的|假的|骗|可信|靠谱|正常吗)|\b(dm|dms|dmed|message|messaged|called|call|sms|text|email|popup|pop up|alert|notification)\b.{0,60}\b(flagged|suspended|frozen|locked|compromised|volatility|abnormal|unusual activity)\b.{0,60}\b(real|legit|scam|fake|true)\b/,
-    terms: '假冒 客服 诈骗 fake support scam',
+    terms: FAKE_SUPPORT,
   },
   {
     // Someone has the visitor install a remote-control app or share the screen: the fake-support answer.
     name: 'remote-access',
     cue: /远程(控制|协助|桌面|软件|操作)|屏幕共享|共享屏幕|\b(anydesk|teamviewer|rustdesk|remote (access|control|desktop|support app)|screen ?shar\w*|share (my|your|the) screen)\b/,
-    terms: '假冒 客服 诈骗 fake support scam',
+    terms: FAKE_SUPPORT,
   },
   {
     // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
@@ -145,14 +150,14 @@ const CONCEPTS: Concept[] = [
     // "Support" asks for a fee or a deposit to unlock or release funds: the fake-support answer.
     name: 'support-fee',
     cue: /(客服|官方|工作人员|管理员).{0,12}(让我|要我|叫我|要求)?(交|付|转|打|充).{0,8}(费|钱|保证金|押金|usdt|u\b).{0,10}(解冻|解锁|解封|提现|到账|放行)?|\b(support|agent|staff|team|admin|customer service)\b.{0,30}\b(pay|send|deposit|transfer)\b.{0,24}\b(fee|fees|usdt|money|deposit|to unlock|to unfreeze|to release)\b/,
-    terms: '假冒 客服 诈骗 fake support scam',
+    terms: FAKE_SUPPORT,
     unless: /(验证|认证|核实|审核)|\bverif\w*\b/,
   },
   {
     // A "verification" that needs money or a connection first: the fake-verification answer.
     name: 'pay-to-verify',
     cue: /(验证|认证|核实|审核).{0,12}(保证金|押金|手续费|交钱|付费|付款|打款|充值|转账|转币|授权|连接)|(保证金|押金|交钱|打款|充值).{0,12}(验证|认证|核实|审核)|\b(verif\w*|validat\w*)\b.{0,30}\b(deposit|fee|fees|pay|payment|send|sending|transfer|connect|connecting)\b|\b(deposit|fee|pay|send|connect)\b.{0,30}\b(verif\w*|validat\w*)\b/,
-    terms: '身份验证 验证不通过 identity verification',
+    terms: FAKE_VERIFICATION,
   },
   {
     // Support answers, but slowly or after a queue: the busy answer.
@@ -183,7 +188,7 @@ const CONCEPTS: Concept[] = [
     // "Support" says the identity or the wallet failed a check: the fake-verification answer.
     name: 'identity-check',
     cue: /(身份|账户|钱包|实名).{0,4}(验证|认证|核实|核验)(失败|不通过|没通过|未通过|没有通过)|(验证|认证|核实)(失败|不通过|没通过|未通过)(?!.{0,4}码)|\bkyc\b|\b(identity|verification|ownership)\b(?! codes?\b).{0,20}\b(incomplete|failed|fail|pending|not (complete|completed|passed|done))\b|\b(cant|cannot|couldnt|unable to) (confirm|verify) (i m|i am|im|your identity|my identity|the owner|who)\b|\bprove (i|you) (own|am|are)\b|\bprove (that )?(the |my |this )?(wallet|account|it) is (mine|yours)\b/,
-    terms: '身份验证 验证不通过 identity verification',
+    terms: FAKE_VERIFICATION,
     intent: 'problem',
     unless: CODE_WORDS,
   },
@@ -191,7 +196,7 @@ const CONCEPTS: Concept[] = [
     // Someone asks the visitor to verify a wallet, an account or an identity: the fake-verification answer.
     name: 'verify-demand',
     cue: /(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,6}(验证|认证|核实|激活|同步)(一下)?(钱包|身份|账户|账号)|(让我|要我|叫我|要先|先要|需要|必须|要求|进行|做|完成).{0,4}(钱包|身份|账户|账号)(验证|认证|核实)|(验证|认证|核实)(钱包|账户|账号)|(钱包|账户|账号)(验证|认证|核实|激活|同步)|\b(wallet|account|identity)\b.{0,12}\b(must|needs? to|has to|have to|should|will)\b.{0,8}\b(be )?(verified|validated|synced|synchronized|activated)\b|\b(verify|validate|sync|synchronize|activate)\b( \w+){0,2} (your|my|the) (wallet|account|identity)\b|\b(wallet|account|identity) (verification|validation|sync|synchronization)\b/,
-    terms: '身份验证 验证不通过 identity verification',
+    terms: FAKE_VERIFICATION,
     intent: 'problem',
     // A code is 2FA; a recovery phrase asked for is the never-share-it answer.
     unless: new RegExp(`${CODE_WORDS.source}|助记词|私钥|\\b(seed|mnemonic|private key|recovery phrase|secret phrase)\\b`),
@@ -230,7 +235,7 @@ const CONCEPTS: Concept[] = [
   {
     name: 'recovery-offer',
     cue: /((能|可以|会|说)帮(你|我)|帮你|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist|agent|hacker|lawyer)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
-    terms: '第三方 追回 third party recovery service',
+    terms: THIRD_PARTY,
     // Nor one that asks support ("can you recover my password for me").
     unless: /助记词|私钥|密钥|密码|\b(seed|mnemonic|private key|recovery phrase|secret phrase|password|passcode)\b|\b(can|could|will|would) (you|support|tp|tokenpocket)\b/,
   },
@@ -240,7 +245,7 @@ const CONCEPTS: Concept[] = [
     // named: then it is the never-share-it or the fake-support answer.
     name: 'agent-offer',
     cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|有人.{0,16}(能|可以|就能|帮我|保证).{0,6}(解冻|解封|解锁)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b|\b(guy|someone|somebody|person|man|woman|stranger|he|she)\b.{0,30}\b(can|could|will|offer\w*)\b( \w+){0,2} (unlock|unfreeze)\b/,
-    terms: '第三方 追回 third party recovery service',
+    terms: THIRD_PARTY,
     unless: /助记词|私钥|密钥|客服|\b(seed|mnemonic|private key|recovery phrase|secret phrase|customer service|support (rep|agent|team|staff))\b/,
   },
   {
