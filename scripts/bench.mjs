@@ -67,6 +67,8 @@ const sets = [
   ['held-out (fresh 20)', readQueries('test/fixtures/queries-heldout-fresh20.tsv')],
   ['held-out (fresh 21)', readQueries('test/fixtures/queries-heldout-fresh21.tsv')],
   ['held-out (fresh 22)', readQueries('test/fixtures/queries-heldout-fresh22.tsv')],
+  ['held-out (fresh 25)', readQueries('test/fixtures/queries-heldout-fresh25.tsv')],
+  ['held-out (fresh 27)', readQueries('test/fixtures/queries-heldout-fresh27.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
@@ -77,6 +79,8 @@ const sets = [
   ['seen (fresh 18)', readQueries('test/fixtures/queries-seen-fresh18.tsv')],
   ['seen (fresh 23)', readQueries('test/fixtures/queries-seen-fresh23.tsv')],
   ['seen (fresh 24)', readQueries('test/fixtures/queries-seen-fresh24.tsv')],
+  ['seen (fresh 26)', readQueries('test/fixtures/queries-seen-fresh26.tsv')],
+  ['seen (fresh 28)', readQueries('test/fixtures/queries-seen-fresh28.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

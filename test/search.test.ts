@@ -240,6 +240,31 @@ describe('ranking by what the question asks', () => {
     ['en', 'is the service down? nothing loads', ['contact-outage-maintenance', 'contact-announcements']],
     ['zh-CN', '群里有人说给他钱就能帮我解冻', ['contact-third-party']],
     ['en', 'support wants my 12 words to verify me', ['security-recovery-phrase', 'contact-verification']],
+    // told in plain words: someone got in and took it, an error while sending, a transfer that keeps spinning
+    ['en', 'a hacker got into my account last night and my tokens are gone', ['security-suspicious-activity']],
+    ['zh-CN', '感觉有人登进了我的钱包', ['security-suspicious-activity']],
+    ['zh-CN', '提币的时候跳出错误提示', ['transfer-failed']],
+    ['en', 'tried sending to my son and got an error message', ['transfer-failed']],
+    ['zh-CN', '提现一直在转圈', ['transfer-pending']],
+    ['en', 'my withdrawal is just spinning', ['transfer-pending']],
+    // disabled; a caller from "the company"; a paper with the words; a fee in another coin
+    ['zh-CN', '钱包突然被停用了', ['login-account-frozen']],
+    ['en', 'a man called me claiming he works for the wallet team', ['security-fake-support']],
+    ['en', 'can i show the paper with my words to the helper', ['security-recovery-phrase']],
+    ['en', 'why does it need a different coin to send', ['transfer-insufficient-balance']],
+    // writing to the company; what to write; a picture of the screen; the whole platform or one page; planned maintenance
+    ['zh-CN', '我要向官方投诉', ['contact-official-channels']],
+    ['en', 'what do i write in my ticket so they understand', ['contact-prepare-info']],
+    ['en', 'should i add a picture of the screen', ['contact-prepare-info']],
+    ['zh-CN', '是不是整个平台都挂了', ['contact-outage-maintenance']],
+    ['en', 'only the swap page will not load, the rest works, are your servers down', ['app-feature-broken']],
+    ['en', 'how will i hear about planned downtime in advance', ['contact-announcements']],
+    // a stranger who reverses for pay; who runs a group; everyone asking at once; nobody ever answers; hours at night
+    ['en', 'a guy says he can reverse the payment if i pay a fee', ['contact-third-party']],
+    ['en', 'is that telegram group run by fans', ['contact-verify-official', 'contact-community']],
+    ['en', 'is everyone asking at once, replies are slow', ['contact-busy-peak']],
+    ['en', 'no one ever answers me', ['contact-unreachable']],
+    ['zh-CN', '这个tg群是官方的吗', ['contact-verify-official', 'contact-community']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

@@ -10,7 +10,7 @@
 export type Intent = 'howto' | 'problem';
 
 const PROBLEM =
-  /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|自动关闭|自己关闭|自动退出|转不过去|转不出去|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|stole|hacked|disappeared|vanished|missing|invalid|rejected|denied|declined|not accepted|not valid|incorrect|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|clos(e|es|ed|ing) (by )?(itself|on its own|automatically)|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|came|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
+  /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|自动关闭|自己关闭|自动退出|转不过去|转不出去|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|stole|hacked|disappeared|vanished|missing|invalid|rejected|denied|declined|not accepted|not valid|incorrect|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|clos(e|es|ed|ing) (by )?(itself|on its own|automatically)|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|get|came|come|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
 const HOWTO =
   /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|有必要|值得|多长|几位|多少位|设置|绑定|可以.{0,12}吗|可不可以|能不能|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|best|tips|strong|secure|safely|prepare|worth|necessary|needed|required|bind|link|how \w+ should|should (?!i do\b)\w+|what can i do (myself|to)|how can i|(?<!where )can i|may i|to fix|fix it|(can|could|will) (support|you|tp|tokenpocket|customer service)(?! (help|please|pls))|what can (support|you|customer service) do)\b/;
 
@@ -67,6 +67,14 @@ const CONCEPTS: Concept[] = [
     terms: FAKE_SUPPORT,
   },
   {
+    // A call or a message out of the blue from someone who says they work for the company: fake support.
+    name: 'cold-call',
+    cue: /(打电话|打来电话|来电|电话里|打给我).{0,12}(说是|自称|称是|说他是|说她是|说自己是|说是从)|(说是|自称).{0,6}(钱包|公司|官方|tp|tokenpocket).{0,6}(的)?(工作人员|员工|客服|人员)|\b(phoned|called|rang|calls|calling) (me|us)\b.{0,24}\b(saying|claiming|says|said|who said|who says)\b.{0,20}\b(from|work for|works for|working for|staff|employee|support)\b/,
+    terms: FAKE_SUPPORT,
+    // One who asks to verify the wallet is answered by the fake-verification answer.
+    unless: /(验证|认证|核实|审核)|\bverif\w*\b/,
+  },
+  {
     // Someone has the visitor install a remote-control app or share the screen: the fake-support answer.
     name: 'remote-access',
     cue: /远程(控制|协助|桌面|软件|操作)|屏幕共享|共享屏幕|\b(anydesk|teamviewer|rustdesk|remote (access|control|desktop|support app)|screen ?shar\w*|share (my|your|the) screen)\b/,
@@ -75,11 +83,11 @@ const CONCEPTS: Concept[] = [
   {
     // Funds gone without the owner doing it: the theft answer, whatever words describe the loss.
     name: 'theft',
-    cue: /(币|资产|钱|余额|资金|代币|usdt|\du|^u|eth|btc|trx).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空|不见了|不见咗|唔见)|(被|有人|别人|黑客|骗子).{0,4}(转走|偷走|盗走|偷了|盗了)|把我的?.{0,10}(转走|偷走|盗走)|(只剩|剩下?|变成)(0|零)|(没有?|冇)(操作|转过|动过|碰过|转账).{0,16}(没了|少了|不见|转走|剩|唔见)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|dis+ap+e+ar(ed|s)?|vanished|dropped to zero|went to zero|is zero|are zero|shows zero)\b|\b(wallet|account)( is| got| was)? (empty|emptied|drained|hacked|hackd|compromised)\b|\b(everything|all of it|all my \w+)( is| are| shows| went to| became| turned to) (zero|0|gone)\b|\b(address|wallet)( that)? i (dont|do not|didnt|never) (know|recogni[sz]e)\b|\b(someone|somebody|hacker|scammer|they)\b.{0,12}\b(took|moved|transferred|sent|stole|drained)\b.{0,20}\b(out|away|my)\b|\b(stole|steal|robbed|drained|emptied)\b.{0,20}\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings|wallet)\b|without my (permission|consent|knowledge)|without me (doing|knowing|touching)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识|不明)的?(地址|钱包|转账|交易|转出)/,
+    cue: /(币|资产|钱|余额|资金|代币|usdt|\du|^u|eth|btc|trx).{0,6}(没了|少了|被转|转走|归零|变成0|变0|清空|不见了|不见咗|唔见)|(被|有人|别人|黑客|骗子).{0,4}(转走|偷走|盗走|偷了|盗了)|把我的?.{0,10}(转走|偷走|盗走|拿走)|(有人|别人|黑客|陌生人).{0,6}(进了|进入了?|登录了?|登进了?|闯进)(我的?)?(钱包|账户|账号)|(币|钱|资产|余额).{0,4}被.{0,4}拿走|(只剩|剩下?|变成)(0|零)|(没有?|冇)(操作|转过|动过|碰过|转账).{0,16}(没了|少了|不见|转走|剩|唔见)|莫名.{0,6}(转出|少了|没了)|不是我(转|操作|发)|被人转|未经.{0,4}(授权|允许|同意)|\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings)\b.{0,20}\b(gone|drained|emptied|stolen|taken|dis+ap+e+ar(ed|s)?|vanished|dropped to zero|went to zero|is zero|are zero|shows zero)\b|\b(wallet|account)( is| got| was)? (empty|emptied|drained|hacked|hackd|compromised)\b|\b(everything|all of it|all my \w+)( is| are| shows| went to| became| turned to) (zero|0|gone)\b|\b(address|wallet)( that)? i (dont|do not|didnt|never) (know|recogni[sz]e)\b|\b(someone|somebody|hacker|scammer|they)\b.{0,12}\b(took|moved|transferred|sent|stole|drained)\b.{0,20}\b(out|away|my)\b|\b(someone|somebody|a hacker|hackers|a stranger)\b.{0,12}\b(got into|broke into|get into|accessed|logged into|has access to|had access to)\b.{0,6}\b(my )?(wallet|account)\b|\b(stole|steal|robbed|drained|emptied)\b.{0,20}\b(coins?|tokens?|funds?|money|usdt|balance|assets?|crypto|eth|btc|trx|savings|wallet)\b|without my (permission|consent|knowledge)|without me (doing|knowing|touching)|unauthori[sz]ed|\b(transaction|transfer|tx|withdrawal|payment)s?\b.{0,12}\bi (didnt|did not|never) (make|made|do|did|send|sent|authori[sz]e)\b|\b(went|sent|moved|transferred) out\b.{0,20}\b(unknown|strange|someone|another)\b|\b(unknown|strange|unfamiliar) (address|adress|wallet)\b|(陌生|未知|不认识|不明)的?(地址|钱包|转账|交易|转出)/,
     terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
     intent: 'problem',
     // A fear ("会不会被转走") or one's own move ("要不要先把币转走") while waiting is not a theft.
-    unless: /会不会|会被|要不要|该不该|要先|先把|怕|担心|不可撤销|不可逆|忘记|忘了|转给|转错|发错|不小心|\b(afraid|scared|terrified|worried|fear|irreversible|forgot|forget|forgotten|accidentally|by mistake|i sent|i transferred|typo|mistyped|wrong address|pending|unconfirmed|stuck)\b|未确认|没确认|确认中|卡住|输错|填错|打错|地址错|\b(saying|says|said|claims?|claiming|told me)\b( that)? (my|your) (wallet|account)\b|(说|称|通知)(我的?|你的?)(钱包|账户|账号)|\b(will|would|could|might) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b/,
+    unless: /会不会|会被|要不要|该不该|要先|先把|怕|担心|不可撤销|不可逆|忘记|忘了|转给|转错|发错|不小心|\b(afraid|scared|terrified|worried|fear|irreversible|forgot|forget|forgotten|accidentally|by mistake|i sent|i transferred|typo|mistyped|wrong address|pending|unconfirmed|stuck)\b|未确认|没确认|确认中|卡住|输错|填错|打错|地址错|\b(saying|says|said|claims?|claiming|told me)\b( that)? (my|your) (wallet|account)\b|(说|称|通知)(我的?|你的?)(钱包|账户|账号)|\b(will|would|could|might|can) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be |get )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b/,
   },
   {
     // Tiny transfers from addresses that look like one's own (address poisoning): the suspicious-activity answer.
@@ -96,13 +104,22 @@ const CONCEPTS: Concept[] = [
   {
     // Where to see whether the service runs normally: the announcements and status answer.
     name: 'status-where',
-    cue: /(服务|系统|运行|平台).{0,6}(是否|是不是)?(正常|运行正常)|服务状态|运行状态|\b(status page|service status|system status|check (the )?status|is everything (ok|working|normal|running))\b/,
+    cue: /(服务|系统|运行|平台).{0,6}(是否|是不是)?(正常|运行正常)|服务状态|运行状态|\b(status page|service status|system status|check (the )?status|is everything (ok|working|normal|running)|(see|check|know) (if|whether) (everything|it|the (service|app|system)) is (working|running) (normally|ok|fine))\b/,
     terms: '公告 服务状态 announcements status page service status',
   },
   {
     name: 'outage',
-    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网).{0,2}(打不开|进不去|上不去|访问不了)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b|\bis (the )?(service|server|servers|site|website|app|network|system|wallet|tp|tokenpocket)( \w+)? down\b/,
+    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|整个平台|只有我(一个|的)?|(系统|平台)(坏了|出问题了?|出故障)|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网).{0,2}(打不开|进不去|上不去|访问不了)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b|\bis (the )?(service|server|servers|site|website|app|network|system|wallet|tp|tokenpocket)( \w+)? down\b/,
     terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
+    // "Only the market page won't load, the rest works" is one feature; everyone asking at once is
+    // a queue; a Discord server is a community.
+    unless: /大家都在(问|咨询|找客服)|\b(everyone|everybody) (is |are )?(asking|writing|contacting|messaging)\b|\b(discord|telegram) (server|group|channel)\b|只有.{0,6}(页面|页|功能|按钮|界面|模块)|其他(功能|地方|都)(正常|没问题|好好的)|\bonly (the|my|this|one) \w+ (tab|page|button|feature|screen|section)\b|\b(everything|the rest) (else )?(works|is fine|is working)\b/,
+  },
+  {
+    // Hearing about maintenance before it happens: the announcements answer.
+    name: 'maintenance-notice',
+    cue: /(提前|事先|预先).{0,8}(通知|知道|公告|告知).{0,8}(维护|停机|升级)|(维护|停机|升级).{0,8}(提前|事先|预先).{0,6}(通知|公告|告知)|\b(planned|scheduled|upcoming) (maintenance|downtime)\b|\b(maintenance|downtime)\b.{0,30}\b(in advance|ahead of time|beforehand|before it happens)\b/,
+    terms: '公告 官方消息 announcements news official updates',
   },
   {
     // A rumour that the company collapsed or ran off: where the official news is.
@@ -115,7 +132,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support does not answer: the "why can't I get through" answer, not the channel list.
     name: 'unreachable',
-    cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404|加载不出|加载不了|转圈|被墙)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,30}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error|(cant|can t|cannot) be reached|not found|unreachable)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\b(no ?(one|body) (answers|answered|answering|replies|replied|responds|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond))\b|从来(不|没)(回|理)|一次都没(回|理)/,
+    cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404|加载不出|加载不了|转圈|被墙)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,30}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error|(cant|can t|cannot) be reached|not found|unreachable)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\bnever (get|gets|got|getting) (through|hold of)\b|\b(no ?(one|body) (ever )?(answers|answered|answering|replies|reply|replied|responds|respond|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond)(?! (at night|overnight|late|on (the )?weekends?|at weekends?|on holidays?)))\b|从来(不|没)(回|理)|一次都没(回|理)/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
     // "no reply yet, is my money safe meanwhile" asks about the wait.
@@ -130,8 +147,21 @@ const CONCEPTS: Concept[] = [
   {
     // Someone asks for the secret that controls the funds: the answer that says never give it.
     name: 'secret-request',
-    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|老公|老婆|孩子)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore|(12|24|twelve) words)\b/,
+    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|官方|工作人员|老公|老婆|孩子)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore|(12|24|twelve) words)\b/,
     terms: '助记词 私钥 泄露助记词 recovery phrase private key',
+  },
+  {
+    // The recovery phrase told without its name (the words written down, the paper with them).
+    name: 'phrase-described',
+    cue: /(抄|写|记)(下来?|在)?.{0,4}(单词|英文单词|英文)的?(那张)?纸|(单词|英文单词)的那张纸|\b(list of |the |my )?words (that )?i (wrote|written|write|copied) down\b|\b(paper|sheet|card) (with|of) (the |my )?(words|word list)\b/,
+    terms: '助记词 私钥 泄露助记词 recovery phrase private key',
+  },
+  {
+    // A transfer that asks for another coin (the network fee) or fails for the whole balance: insufficient balance.
+    name: 'fee-coin',
+    cue: /(要|需要|让我|还要).{0,6}(别的|其他|另外的?|另一种)(币|代币)|(全部|全额|所有的?).{0,4}(转|提)(出|走)?.{0,6}(不了|不出|失败|不行)|有\d+.{0,6}(转|提)\d+.{0,4}(转不了|不行|失败|提不出)|\b(want|wants|need|needs|ask|asks|asking|require|requires)\b.{0,12}\b(another|other|different|some other|extra) (coin|token|crypto|currency)\b|\b(cant|cannot|unable to) (send|withdraw|transfer) (all|my whole|the whole|the full|everything)\b/,
+    terms: '余额不足 手续费 insufficient balance gas fee network fee',
+    intent: 'problem',
   },
   {
     name: 'hours',
@@ -141,7 +171,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds sent but not there yet: the pending answer, however the arrival is told.
     name: 'not-arrived',
-    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款|发过来|转过来|打过来|汇过来).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|打包中|网络拥堵|\b(packing|jammed|congest\w*)\b|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
+    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款|发过来|转过来|打过来|汇过来).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|打包中|网络拥堵|(转账|转币|提现|提币|交易|发送).{0,8}(一直|还在|老是).{0,4}(转圈|等待中|处理中)|\b(spinning|spins|spinner|loading circle)\b.{0,24}\b(transfer|transaction|send|withdrawal)\b|\b(transfer|transaction|send|withdrawal)\b.{0,24}\b(spinning|spins|spinner)\b|\b(says|said|shows|showing|stuck on|still) (waiting|processing)\b.{0,16}\b(hours|ages|forever|all day|since)\b|\b(packing|jammed|congest\w*)\b|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
     terms: '未到账 没到账 确认中 pending arrived received',
     intent: 'problem',
     unless: CODE_WORDS,
@@ -162,14 +192,14 @@ const CONCEPTS: Concept[] = [
   {
     // Support answers, but slowly or after a queue: the busy answer.
     name: 'busy',
-    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(客服|回复|人工|排队|回覆).{0,10}(等|排队).{0,4}(那么|这么|好|太|很)久|(客服|回复|人工|排队|回覆).{0,10}要等多久|(客服|人工).{0,6}(很|特别|太|这么|好|都)忙|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|flooding|flooded|swamped|overwhelmed|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
+    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(客服|回复|人工|排队|回覆).{0,10}(等|排队).{0,4}(那么|这么|好|太|很)久|(客服|回复|人工|排队|回覆).{0,10}要等多久|(客服|人工).{0,6}(很|特别|太|这么|好|都)忙|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|大家都在(问|咨询|找客服)|\b(everyone|everybody|all) (is |are )?(asking|writing|contacting|messaging|writing in) at (once|the same time)\b|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|flooding|flooded|swamped|overwhelmed|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
     terms: '排队 繁忙 高峰期 queue busy peak',
     intent: 'problem',
   },
   {
     // Sending that does not go through, however it is told: the failed-transfer answer.
     name: 'send-fails',
-    cue: /(转账|转币|转钱|转出|提现|提币|发送).{0,8}(不行|不了|不成功|不过去|不出去|老是错|总是错|一直错)|\b(send|sending|transfer|transfers|transferring|withdraw|withdrawal|withdrawing)\b( \w+){0,2} (not work|doesnt work|does not work|dont work|wont work|not working|wont go through|doesnt go through|keeps failing|always fails|always error)\b/,
+    cue: /(转账|转币|转钱|转出|提现|提币|发送).{0,8}(不行|不了|不成功|不过去|不出去|老是错|总是错|一直错)|(转账|转币|转钱|转出|提现|提币|发送|取钱).{0,12}(错误提示|报错|出错|红色的?叉|红叉|显示失败)|\b(send|sending|sent|transfer|transferring|withdraw|withdrawing|take (my )?(money|coins|funds) out|taking (my )?(money|coins|funds) out)\b.{0,30}\b(unsuccessful|error message|an error|red (cross|x|mark))\b|\b(send|sending|transfer|transfers|transferring|withdraw|withdrawal|withdrawing)\b( \w+){0,2} (not work|doesnt work|does not work|dont work|wont work|not working|wont go through|doesnt go through|keeps failing|always fails|always error)\b/,
     terms: '转账失败 发送失败 transfer failed send failed',
     intent: 'problem',
   },
@@ -204,7 +234,13 @@ const CONCEPTS: Concept[] = [
   {
     // How to tell whether a site, account or message is the official one: the verify answer.
     name: 'check-official',
-    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) (really )?from (you|them|tp|tokenpocket|tp wallet|your team|support)\\b|\\bis (it|this|that) (yours|your (site|website|link|account|email|page))\\b|\\b(verify|check|confirm)\\b.{0,20}\\b(official|real|genuine)\\b.{0,12}\\b(website|site|url|link|account|email|domain)\\b|\\b(com|net|io|org|app|xyz|top|cc|co|me|info|site|vip|pro) ?(这个|这)?(是不是|是否|是)(官网|官方|真的)|\\bis [\\w-]+( [\\w-]+){0,3} (com|net|io|org|app|xyz|top|cc|co|me|info|site|online|vip|pro) (your|the|an?|tp|tokenpocket)( \\w+)? (official|real|legit|genuine)\\b`),
+    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)([a-z0-9]{1,12} ?)?(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱|频道).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) (really )?from (you|them|tp|tokenpocket|tp wallet|your team|support)\\b|\\bis (it|this|that) (yours|your (site|website|link|account|email|page))\\b|\\b(verify|check|confirm)\\b.{0,20}\\b(official|real|genuine)\\b.{0,12}\\b(website|site|url|link|account|email|domain)\\b|\\b(com|net|io|org|app|xyz|top|cc|co|me|info|site|vip|pro) ?(这个|这)?(是不是|是否|是)(官网|官方|真的)|\\bis [\\w-]+( [\\w-]+){0,3} (com|net|io|org|app|xyz|top|cc|co|me|info|site|online|vip|pro) (your|the|an?|tp|tokenpocket)( \\w+)? (official|real|legit|genuine)\\b`),
+    terms: '核实 辨别 是不是官方 verify official genuine',
+  },
+  {
+    // Whether a group, server or page is run by the company or by fans: the verify answer.
+    name: 'who-runs-it',
+    cue: /(官方|公司|粉丝|社区|网友|个人).{0,4}(运营|开的|建的|管理|办的)|\b(run|owned|operated|managed|moderated) by (the company|you|tp|tokenpocket|the team|fans|the community|users)\b/,
     terms: '核实 辨别 是不是官方 verify official genuine',
   },
   {
@@ -216,7 +252,7 @@ const CONCEPTS: Concept[] = [
   {
     // Where or how to contact the product at all: the official channels.
     name: 'where-contact',
-    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official|legit|legitimate|real|safe) ways? to (contact|reach|talk to|get in touch)|\b(what|which) (is|are) (the )?(real|official|correct|right|legit) (support |customer service )?(email|e mail|phone|number|website|site|account|channel|contact)s?\b|\b(do you have|is there|have you got) (an? )?(official )?(twitter|telegram|discord|whatsapp|wechat|email|e mail|phone|hotline|x) (account|group|channel|number|address|for support)?|(where|how) (to|do i|can i) (write|message|email) (to )?(them|you|support|tp|tokenpocket)|contact (page|info|details|us page))\b/,
+    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|(给|向)(公司|官方|你们|tp|tokenpocket).{0,4}(写信|发邮件|反映|投诉)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official|legit|legitimate|real|safe) ways? to (contact|reach|talk to|get in touch)|\b(what|which) (is|are) (the )?(real|official|correct|right|legit) (support |customer service )?(email|e mail|phone|number|website|site|account|channel|contact)s?\b|\b(do you have|is there|have you got) (an? )?(official )?(twitter|telegram|discord|whatsapp|wechat|email|e mail|phone|hotline|x) (account|group|channel|number|address|for support)?|(where|how) (to|do i|can i) (write|message|email) (to )?(them|you|support|tp|tokenpocket)|\b(write|writing|send a letter|complain|complaint)\b.{0,8}\b(to )?(the company|you|tp|tokenpocket) directly\b|contact (page|info|details|us page))\b/,
     terms: '官方渠道 联系方式 official channels contact',
   },
   {
@@ -244,14 +280,14 @@ const CONCEPTS: Concept[] = [
     // recover or fix the wallet: the third-party answer. Unless the secret or support itself is
     // named: then it is the never-share-it or the fake-support answer.
     name: 'agent-offer',
-    cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|有人.{0,16}(能|可以|就能|帮我|保证).{0,6}(解冻|解封|解锁)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b|\b(guy|someone|somebody|person|man|woman|stranger|he|she)\b.{0,30}\b(can|could|will|offer\w*)\b( \w+){0,2} (unlock|unfreeze)\b/,
+    cue: /(技术员|技术人员|工程师|黑客|大师|专家|中介).{0,10}(能|可以|帮|保证).{0,6}(解冻|解封|解锁|追回|找回|恢复|修复|处理)|有人.{0,16}(能|可以|就能|帮我|保证).{0,6}(解冻|解封|解锁)|\b(agent|hacker|helper|expert|specialist|technician|engineer|guru)\b.{0,40}\b(unlock|unfreeze|fix|recover|restore|retrieve)\b|\b(guy|someone|somebody|person|man|woman|stranger|he|she)\b.{0,30}\b(can|could|will|offer\w*)\b( \w+){0,2} (unlock|unfreeze)\b|(合作方|合作伙伴|代理|中介|大神|朋友的朋友).{0,16}(能|可以|帮我?|保证).{0,6}(撤回|追回|找回|解冻|退回|拿回)|\b(guy|someone|somebody|person|he|she)\b.{0,40}\b(can|could|will)\b( \w+){0,2} (reverse|refund|undo|open locked|open frozen)\b.{0,40}\b(pay|paid|fee|charge|money|cut)\b|\b(open|unlock) (locked|frozen) (wallets?|accounts?)\b.{0,30}\b(fee|charge|pay|money)\b/,
     terms: THIRD_PARTY,
     unless: /助记词|私钥|密钥|客服|\b(seed|mnemonic|private key|recovery phrase|secret phrase|customer service|support (rep|agent|team|staff))\b/,
   },
   {
     // The wallet or account reads as banned or frozen: the frozen answer.
     name: 'frozen',
-    cue: /被封|封号|封了|被冻结|冻结了|被锁|锁住了|\b(banned|suspended|blocked|frozen|locked out)\b/,
+    cue: /被封|封号|封了|被冻结|冻结了|被锁|锁住了|被禁用|禁用了|被停用|停用了|暂停使用|被限制使用|\b(banned|suspended|blocked|frozen|locked out)\b/,
     terms: '冻结 被封 锁定 frozen locked banned',
     intent: 'problem',
     // "Can support freeze it", "will be frozen" or a message that says so, a 2FA code: other answers.
@@ -260,7 +296,7 @@ const CONCEPTS: Concept[] = [
   {
     // What to send support (a hash, a screenshot) and what not: the prepare answer.
     name: 'what-to-send',
-    cue: /(发|提供|给|附上|需要|要|带).{0,6}(截图|交易哈希|哈希|txid|录屏)|(截图|哈希).{0,10}(注意|哪些|能发|不能发|要不要|需要|吗)|\b(screenshot|screenshots|tx hash|transaction hash|txid|hash)\b.{0,30}\b(send|include|attach|need|needed|share|required)\b|\b(what|which) (info|information|details)\b.{0,30}\b(send|give|include|provide|prepare)\b/,
+    cue: /(发|提供|给|附上|需要|要|带).{0,6}(截图|交易哈希|哈希|txid|录屏)|(截图|哈希).{0,10}(注意|哪些|能发|不能发|要不要|需要|吗)|\b(screenshot|screenshots|tx hash|transaction hash|txid|hash)\b.{0,30}\b(send|include|attach|need|needed|share|required)\b|\b(what|which) (info|information|details)\b.{0,30}\b(send|give|include|provide|prepare)\b|\bwhat (should|do|must) i (put|write|say|include|mention)\b.{0,20}\b(message|ticket|email|request)\b|\b(picture|photo|image) of (my|the) screen\b|(给客服|发客服|联系客服|工单).{0,6}(写什么|要写|该写|说什么|写哪些)|(拍照|拍屏|截屏)|\bcode of (my|the) (transfer|transaction|payment)\b|\b(long|transaction|transfer) (code|number|string)\b|(交易|转账)的?(那串|长串|编号)/,
     terms: '准备 截图 交易哈希 prepare screenshot transaction hash',
   },
   {
