@@ -69,6 +69,7 @@ const sets = [
   ['held-out (fresh 22)', readQueries('test/fixtures/queries-heldout-fresh22.tsv')],
   ['held-out (fresh 25)', readQueries('test/fixtures/queries-heldout-fresh25.tsv')],
   ['held-out (fresh 27)', readQueries('test/fixtures/queries-heldout-fresh27.tsv')],
+  ['held-out (fresh 29)', readQueries('test/fixtures/queries-heldout-fresh29.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
@@ -81,6 +82,7 @@ const sets = [
   ['seen (fresh 24)', readQueries('test/fixtures/queries-seen-fresh24.tsv')],
   ['seen (fresh 26)', readQueries('test/fixtures/queries-seen-fresh26.tsv')],
   ['seen (fresh 28)', readQueries('test/fixtures/queries-seen-fresh28.tsv')],
+  ['seen (fresh 30)', readQueries('test/fixtures/queries-seen-fresh30.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

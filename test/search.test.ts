@@ -265,6 +265,24 @@ describe('ranking by what the question asks', () => {
     ['en', 'is everyone asking at once, replies are slow', ['contact-busy-peak']],
     ['en', 'no one ever answers me', ['contact-unreachable']],
     ['zh-CN', '这个tg群是官方的吗', ['contact-verify-official', 'contact-community']],
+    // which of several contacts found is yours; a domain asked about; support said it can't; a backup on the servers
+    ['en', 'i see two support addresses online, which one is the official one', ['contact-official-channels']],
+    ['zh-CN', '这个邮箱是你们官方的吗', ['contact-verify-official']],
+    ['en', 'i asked support to reverse it and they said they cannot reverse payments', ['contact-what-support-can-do']],
+    ['en', 'do you keep a copy of my wallet on your servers', ['contact-what-support-can-do']],
+    // a quieter time; all agents busy; certain hours; where notices are posted; answered fastest; a maintenance notice
+    ['en', 'when is it less crowded', ['contact-busy-peak']],
+    ['en', 'it keeps saying all agents are busy', ['contact-busy-peak']],
+    ['zh-CN', '你们一般在哪里发布公告', ['contact-announcements']],
+    ['en', 'email or ticket, which is answered quickest', ['contact-fastest']],
+    ['en', 'the app says system maintenance, how long will it last', ['contact-outage-maintenance']],
+    // a failed broadcast; the wrong network; reinstalling afraid for the funds; a copy of the app that looks fake; a form that asks for the key
+    ['zh-CN', '转账提示广播失败', ['transfer-failed']],
+    ['en', 'i picked the wrong network when sending usdt', ['transfer-wrong-recipient']],
+    ['zh-CN', '卸载重装以后币还在吗', ['app-update-reinstall']],
+    ['zh-CN', '我下载的好像是山寨app', ['app-update-reinstall']],
+    ['zh-CN', '工单里让填私钥，选填的，要填吗', ['security-recovery-phrase']],
+    ['zh-CN', '朋友的钱包被盗了，我怎么开启双重验证', ['security-2fa']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
@@ -452,5 +470,15 @@ describe('building the index without a long task', () => {
     const during = search.search('转账失败').map((r) => r.id);
     await preparing;
     expect(during).to.deep.equal(createSearch(pack).search('转账失败').map((r) => r.id));
+  });
+
+  it('a partial search answers from the answers\' own words and leaves the phrasings to prepare()', async () => {
+    const search = searchFor(packs['zh-CN']);
+    const preparing = search.prepare!();
+    // The answers say 转账失败; only a phrasing says 转圈 (a transfer that keeps spinning).
+    expect(search.search('转账失败', { partial: true })[0]?.id).to.equal('transfer-failed');
+    expect(search.search('一直在转圈', { partial: true })).to.deep.equal([]);
+    await preparing;
+    expect(search.search('一直在转圈', { partial: true })[0]?.id).to.equal('transfer-pending');
   });
 });

@@ -51,12 +51,23 @@ export type TypoMatcher = (term: string) => { term: string; score: number }[];
  */
 export type TypoMatcherFactory = (vocabulary: string[] | undefined, fuseIndex?: SerializedSearchIndex['fuse'], pack?: ContentPack) => TypoMatcher;
 
+export interface QueryOptions {
+  /** How many results at most (10). */
+  limit?: number;
+  /**
+   * Answer from what is indexed so far instead of finishing the index first: the answers'
+   * questions, keywords and text always, and the phrasings prepare() has reached. For a
+   * keystroke while search is being prepared; search again once prepare() resolves.
+   */
+  partial?: boolean;
+}
+
 export interface PackSearch {
-  search(query: string, options?: { limit?: number }): SearchResult[];
+  search(query: string, options?: QueryOptions): SearchResult[];
   /**
    * Build the term postings now (otherwise done by the first search) in slices of a few
-   * milliseconds that yield to the page between them, and, when typo correction is loaded
-   * lazily, load it. Resolves when both are ready.
+   * milliseconds that yield to the page between them (the answers first, then their
+   * phrasings), and, when typo correction is loaded lazily, load it. Resolves when both are ready.
    */
   prepare?(): Promise<void>;
   /** Marks where `query`'s words and their synonyms occur in a text, for highlighting results. */
@@ -88,6 +99,15 @@ export interface CreateSearchOptions {
 /** How much a term found in each field counts. */
 const WEIGHTS = { question: 3, asked: 2.5, keywords: 2.5, answer: 1 } as const;
 const MAX_QUERY = 200;
+/**
+ * Subjects that have a browser compile a pattern to machine code on its first run (a regular
+ * expression is otherwise interpreted at first and compiled on a later run): one of Latin-1
+ * characters, one of wider ones (Chinese), since each kind of string gets code of its own.
+ */
+const COMPILING_SUBJECTS = { latin: ' '.repeat(1200), wide: '\u3000'.repeat(1200) };
+/** Rules whose patterns are compiled already, per kind of string (several searches share one set of rules). */
+const compiledRules = { latin: new WeakSet<object>(), wide: new WeakSet<object>() };
+
 /** Longest stretch of indexing work prepare() does before yielding to the page. */
 const SLICE_MS = 8;
 
@@ -401,8 +421,15 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const termsOf = (p: Phrasing): string[] => (p.terms ??= [...new Set(tokenize(p.text, { unigrams: true }))].filter((t) => !(t.length === 1 && !isLatinTerm(t))));
   const postings: Postings = new Map();
   const pairs: Postings = new Map();
-  /** Entries indexed so far: the postings are built on first search or, in slices, by prepare(). */
+  /**
+   * Entries indexed so far, then phrasings (documents n … n + phrased − 1): the postings are
+   * built on first search or, in slices, by prepare(), the answers first.
+   */
   let indexed = 0;
+  let phrased = 0;
+  const complete = () => indexed === n && phrased === phrasings.length;
+  /** Set while a partial search runs: rarities and postings are what is indexed so far. */
+  let partialQuery = false;
   /**
    * A phrasing is a document of its own words only: with its entry's keywords and answer
    * copied in, a 5,000-entry pack with ten phrasings each had ten times the postings to walk.
@@ -431,8 +458,6 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         owners.push(owner);
         phrasingsOf.set(owner, [...(phrasingsOf.get(owner) ?? []), doc]);
         total++;
-        // An entry indexed already gets its phrasing now; the others with the entry.
-        if (owner < indexed) indexPhrasing(doc);
       }
     });
     rarityAt = -1;
@@ -460,27 +485,29 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     if (joins[0] !== r) joins = [r, r?.joins && productJoins ? new RegExp(`${r.joins.source}|${productJoins}`, 'g') : r?.joins];
     return joins[1];
   };
+  /** Index the answers, then the phrasings (in document order, so each posting list stays in order), until `stop`. */
   const indexUntil = (stop: () => boolean): void => {
     for (; indexed < n && !stop(); indexed++) {
       const e = pack.faq[indexed];
       addTerms(postings, indexed, e.question, WEIGHTS.question, pairs);
       for (const k of keywordsOf[indexed] ?? []) addTerms(postings, indexed, k, WEIGHTS.keywords, pairs);
       addTerms(postings, indexed, blocksText(e.answer), WEIGHTS.answer);
-      for (const doc of phrasingsOf.get(indexed) ?? []) indexPhrasing(doc);
     }
+    for (; indexed === n && phrased < phrasings.length && !stop(); phrased++) indexPhrasing(n + phrased);
   };
+  /** The postings: all of them, or for a partial search the answers and what prepare() has reached. */
   const terms = (): Postings => {
-    indexUntil(() => false);
+    indexUntil(partialQuery ? () => indexed === n : () => false);
     return postings;
   };
   /** Index in slices of about SLICE_MS, yielding to the page between them: no long task. */
   let slicing: Promise<void> | undefined;
   const indexInSlices = (): Promise<void> =>
     (slicing ??= (async () => {
-      while (indexed < n) {
+      while (!complete()) {
         const end = performance.now() + SLICE_MS;
         indexUntil(() => performance.now() > end);
-        if (indexed < n) await yieldToPage();
+        if (!complete()) await yieldToPage();
       }
     })());
 
@@ -493,7 +520,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   };
   /** Rarities change as entries are indexed and phrasings added: they are worked out again then. */
   const freshRarity = () => {
-    if (rarityAt !== indexed) rarity.clear(), (rarityAt = indexed), rarityRound++;
+    if (rarityAt !== indexed + phrased) rarity.clear(), (rarityAt = indexed + phrased), rarityRound++;
   };
   let rarityRound = 0;
   /** A phrasing's terms' rarities (closeness weighs its terms by them), kept while they hold. */
@@ -555,6 +582,27 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   // A plain task between slices, not scheduler.yield(): a yielded continuation runs ahead of
   // what the visitor does meanwhile (a keystroke, Esc), and this work must never hold that up.
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  /**
+   * The rules' patterns compiled to machine code for the pack's script, some per slice, as soon
+   * as the rules are here (beside indexing: a keystroke meanwhile searches what is indexed, and
+   * runs the patterns). Left to the first queries, a pattern is interpreted on its first run and
+   * compiled on a later one: at 4× CPU throttling, most of the first two keystrokes' time.
+   */
+  const compilePatterns = async (): Promise<void> => {
+    const kind = /[^\u0000-\u00ff]/.test(pack.faq[0]?.question ?? '') ? 'wide' : 'latin';
+    const patterns = rules?.patterns;
+    if (!rules || !patterns || compiledRules[kind].has(rules)) return;
+    compiledRules[kind].add(rules);
+    for (let i = 0; i < patterns.length; ) {
+      await nextTask();
+      const end = performance.now() + SLICE_MS;
+      for (; i < patterns.length && performance.now() <= end; i++) {
+        patterns[i].lastIndex = 0;
+        patterns[i].test(COMPILING_SUBJECTS[kind]);
+        patterns[i].lastIndex = 0;
+      }
+    }
+  };
   const warmUp = (): Promise<void> =>
     (warming ??= (async () => {
       await nextTask();
@@ -567,7 +615,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         }
         if (doc < docs()) await nextTask();
       }
-      // And one query, untraced: the rules' situation patterns compile on first use too.
+      // And one query, untraced: what else runs on first use (the engine's own code).
       await nextTask();
       quiet = true;
       try {
@@ -584,234 +632,242 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const index = serialized || !options.loadIndex ? Promise.resolve() : options.loadIndex().then(useIndex, warn('the search index'));
       // Slicing waits for the index: phrasings that arrive once the entries are indexed are
       // indexed at once, all of them in one long task.
-      return Promise.all([index.then(indexInSlices), index.then(loadTypos), loadRules()]).then(warmUp);
+      return Promise.all([index.then(indexInSlices), index.then(loadTypos), loadRules().then(compilePatterns)]).then(warmUp);
     },
-    search(query, { limit = 10 } = {}) {
-      const q = String(query ?? '').slice(0, MAX_QUERY);
-      const folded = normalize(q);
-      const norm = rules?.dialect ? rules.dialect(folded) : folded;
-      if (!norm) return [];
-      const index = terms();
-      const typed = tokenize(joined(norm, joinsOf(rules)));
-      const typedSet = new Set(typed);
-      const plainWeight = (t: string) => (rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
-      // The product's name ranks only a query that says nothing else ("tokenpocket" → what is it),
-      // and then as any word would: beside other words, it would favour whichever answer repeats it.
-      const onlyProduct = typed.every((t) => product.has(t) || plainWeight(t) < 1);
-      const weightOf = (t: string) => (product.has(t) && !onlyProduct ? PRODUCT_WEIGHT : plainWeight(t));
-      // A slot is one thing the query asks for and the ways an entry may say it: a typed term
-      // (or its typo corrections), a synonym group (whichever member the entry uses counts
-      // once, as much as the typed member would), or a situation's words (summed).
-      const slots: Slot[] = [];
-      const grouped = new Set<string>();
-      for (const g of groupsIn(pack, norm)) {
-        const typedMembers = g.norm.filter((m) => norm.includes(m));
-        const covers = [...new Set(typedMembers.flatMap((m) => tokenize(m)).filter((t) => typedSet.has(t)))];
-        covers.forEach((t) => grouped.add(t));
-        const k = Math.max(1, covers.length);
-        const weight = covers.length ? Math.max(...covers.map(weightOf)) : 1;
-        const cap = covers.length ? Math.max(...covers.map(idf)) : undefined;
-        slots.push({
-          name: g.norm[0],
-          covers,
-          alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k, cap: cap || Infinity })),
-          sum: false,
-          stands: [],
-        });
+    search(query, { limit = 10, partial = false } = {}) {
+      partialQuery = partial && !complete();
+      try {
+        return searchNow(query, limit);
+      } finally {
+        partialQuery = false;
       }
-      for (const t of typedSet) {
-        if (grouped.has(t) || (product.has(t) && !onlyProduct)) continue;
-        const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1, cap: Infinity }];
-        // A typo changes a letter or two, an abbreviation keeps the start ("info"): Fuse also
-        // finds a typed word inside a longer one ("tall" in "install"), which is neither.
-        if (isLatinTerm(t) && t.length >= 4 && !index.has(t))
-          for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || (hit.score <= MAX_TYPO_SCORE && Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2))) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1, cap: Infinity });
-        slots.push({ name: t, covers: [t], alts, sum: false, stands: [] });
-      }
-      const concepts = rules?.conceptsIn(norm) ?? [];
-      for (const c of concepts) {
-        const stands = tokenize(norm.match(c.cue)?.[0] ?? '').filter((t) => typedSet.has(t));
-        slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1, cap: Infinity })), sum: true });
-      }
+    },
+  };
+  const searchNow = (query: string, limit: number): SearchResult[] => {
+    const q = String(query ?? '').slice(0, MAX_QUERY);
+    const folded = normalize(q);
+    const norm = rules?.dialect ? rules.dialect(folded) : folded;
+    if (!norm) return [];
+    const index = terms();
+    const typed = tokenize(joined(norm, joinsOf(rules)));
+    const typedSet = new Set(typed);
+    const plainWeight = (t: string) => (rules?.filler.has(t) ? FILLER_WEIGHT : rules?.straddles.test(t) ? STRADDLE_WEIGHT : 1);
+    // The product's name ranks only a query that says nothing else ("tokenpocket" → what is it),
+    // and then as any word would: beside other words, it would favour whichever answer repeats it.
+    const onlyProduct = typed.every((t) => product.has(t) || plainWeight(t) < 1);
+    const weightOf = (t: string) => (product.has(t) && !onlyProduct ? PRODUCT_WEIGHT : plainWeight(t));
+    // A slot is one thing the query asks for and the ways an entry may say it: a typed term
+    // (or its typo corrections), a synonym group (whichever member the entry uses counts
+    // once, as much as the typed member would), or a situation's words (summed).
+    const slots: Slot[] = [];
+    const grouped = new Set<string>();
+    for (const g of groupsIn(pack, norm)) {
+      const typedMembers = g.norm.filter((m) => norm.includes(m));
+      const covers = [...new Set(typedMembers.flatMap((m) => tokenize(m)).filter((t) => typedSet.has(t)))];
+      covers.forEach((t) => grouped.add(t));
+      const k = Math.max(1, covers.length);
+      const weight = covers.length ? Math.max(...covers.map(weightOf)) : 1;
+      const cap = covers.length ? Math.max(...covers.map(idf)) : undefined;
+      slots.push({
+        name: g.norm[0],
+        covers,
+        alts: g.norm.map((m) => ({ terms: tokenize(m), weight: weight * (typedMembers.includes(m) ? 1 : SYNONYM_WEIGHT), k, cap: cap || Infinity })),
+        sum: false,
+        stands: [],
+      });
+    }
+    for (const t of typedSet) {
+      if (grouped.has(t) || (product.has(t) && !onlyProduct)) continue;
+      const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1, cap: Infinity }];
+      // A typo changes a letter or two, an abbreviation keeps the start ("info"): Fuse also
+      // finds a typed word inside a longer one ("tall" in "install"), which is neither.
+      if (isLatinTerm(t) && t.length >= 4 && !index.has(t))
+        for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || (hit.score <= MAX_TYPO_SCORE && Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2))) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1, cap: Infinity });
+      slots.push({ name: t, covers: [t], alts, sum: false, stands: [] });
+    }
+    const concepts = rules?.conceptsIn(norm) ?? [];
+    for (const c of concepts) {
+      const stands = tokenize(norm.match(c.cue)?.[0] ?? '').filter((t) => typedSet.has(t));
+      slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1, cap: Infinity })), sum: true });
+    }
 
-      // Per-document sums in arrays indexed by entry, then phrasing, kept from query to query
-      // (cleared where the last one wrote): at 5,000 entries, allocating them was a fair share
-      // of a query's time.
-      if (work.scores.length !== total) work = scratch(total);
-      const { scores, covered, best: slotBest, field, sums, summed, hits, touched } = work;
-      for (let i = 0; i < work.hit; i++) scores[hits[i]] = covered[hits[i]] = 0;
-      /** Entries and phrasings with a score (the first `hit` of `hits`), in the order first reached. */
-      let hit = 0;
-      /** For the trace: per entry, what each slot or phrase added. */
-      const why = new Map<number, [string, number][]>();
-      const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
-      let possible = 0;
-      let own = 0;
-      /** Per typed term: its own weight, and per entry the strongest field it was found in (for a situation's `stands`). */
-      const termWeight = new Map<string, number>();
-      const fieldOf = new Map<string, Float32Array>();
-      const standing = new Set(slots.flatMap((s) => s.stands));
-      let keptCount = 0;
-      // Documents where a typed term a situation stands for was found (see `kept`).
-      if (standing.size) work.holdsStanding.fill(0);
-      const unknownIdf = Math.log(1 + pack.faq.length);
-      for (const t of typedSet) if (weightOf(t) === 1) possible += idf(t) * WEIGHTS.question;
-      // One slot at a time: per document, its best alternative (or its alternatives' sum), and
-      // the strongest field it was found in (found only in an answer, it half covers). The
-      // arrays are reused from slot to slot, cleared where touched.
-      for (const slot of slots) {
-        // A typed word the pack never uses still counts: "weather in paris" is not covered by
-        // an entry that happens to say "paris". A CJK bigram counts half, since many straddle words.
-        const ownWeight = (t: string) => weightOf(t) * (idf(t) || (slot.alts.length > 1 ? 0 : unknownIdf * (isLatinTerm(t) ? 1 : 0.5)));
-        const slotWeight = slot.covers.reduce((n, t) => n + ownWeight(t), 0);
-        for (const t of slot.covers) termWeight.set(t, ownWeight(t));
-        own += slotWeight;
-        /** The documents this slot reached (the first `reached` of `touched`). */
-        let reached = 0;
-        // A situation's typed words (`stands`) need this slot's fields after it.
-        const kept = slot.covers.some((t) => standing.has(t)) ? (work.kept[keptCount++] ??= new Float32Array(total)).fill(0) : undefined;
-        if (kept) for (const t of slot.covers) fieldOf.set(t, kept);
-        const standWeights = slot.stands.map((t) => termWeight.get(t) ?? 0);
-        const standFields = slot.stands.map((t) => fieldOf.get(t));
-        const standTotal = standWeights.reduce((a, b) => a + b, 0);
-        const add = (doc: number, value: number) => {
-          if (!(value > 0)) return;
-          if (!slotBest[doc]) touched[reached++] = doc;
-          slotBest[doc] = slot.sum ? slotBest[doc] + value : Math.max(slotBest[doc], value);
-        };
-        for (const alt of slot.alts) {
-          const scale = (alt.weight * alt.k) / alt.terms.length;
-          // One term (most alternatives): straight into the slot, no per-alternative sums.
-          const summing = alt.terms.length > 1;
-          /** With more terms, the documents their sums are kept for (the first `summedCount` of `summed`). */
-          let summedCount = 0;
-          for (const t of alt.terms) {
-            const rarity = Math.min(idf(t), alt.cap) * scale;
-            const list = index.get(t);
-            if (!list) continue;
-            if (summing) summedCount = sumTerm(list, rarity, sums, summed, summedCount, field);
-            else reached = addTerm(list, rarity, slot.sum, slotBest, touched, reached, field);
-          }
-          for (let i = 0; i < summedCount; i++) add(summed[i], sums[summed[i]]), (sums[summed[i]] = 0);
+    // Per-document sums in arrays indexed by entry, then phrasing, kept from query to query
+    // (cleared where the last one wrote): at 5,000 entries, allocating them was a fair share
+    // of a query's time.
+    if (work.scores.length !== total) work = scratch(total);
+    const { scores, covered, best: slotBest, field, sums, summed, hits, touched } = work;
+    for (let i = 0; i < work.hit; i++) scores[hits[i]] = covered[hits[i]] = 0;
+    /** Entries and phrasings with a score (the first `hit` of `hits`), in the order first reached. */
+    let hit = 0;
+    /** For the trace: per entry, what each slot or phrase added. */
+    const why = new Map<number, [string, number][]>();
+    const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
+    let possible = 0;
+    let own = 0;
+    /** Per typed term: its own weight, and per entry the strongest field it was found in (for a situation's `stands`). */
+    const termWeight = new Map<string, number>();
+    const fieldOf = new Map<string, Float32Array>();
+    const standing = new Set(slots.flatMap((s) => s.stands));
+    let keptCount = 0;
+    // Documents where a typed term a situation stands for was found (see `kept`).
+    if (standing.size) work.holdsStanding.fill(0);
+    const unknownIdf = Math.log(1 + pack.faq.length);
+    for (const t of typedSet) if (weightOf(t) === 1) possible += idf(t) * WEIGHTS.question;
+    // One slot at a time: per document, its best alternative (or its alternatives' sum), and
+    // the strongest field it was found in (found only in an answer, it half covers). The
+    // arrays are reused from slot to slot, cleared where touched.
+    for (const slot of slots) {
+      // A typed word the pack never uses still counts: "weather in paris" is not covered by
+      // an entry that happens to say "paris". A CJK bigram counts half, since many straddle words.
+      const ownWeight = (t: string) => weightOf(t) * (idf(t) || (slot.alts.length > 1 ? 0 : unknownIdf * (isLatinTerm(t) ? 1 : 0.5)));
+      const slotWeight = slot.covers.reduce((n, t) => n + ownWeight(t), 0);
+      for (const t of slot.covers) termWeight.set(t, ownWeight(t));
+      own += slotWeight;
+      /** The documents this slot reached (the first `reached` of `touched`). */
+      let reached = 0;
+      // A situation's typed words (`stands`) need this slot's fields after it.
+      const kept = slot.covers.some((t) => standing.has(t)) ? (work.kept[keptCount++] ??= new Float32Array(total)).fill(0) : undefined;
+      if (kept) for (const t of slot.covers) fieldOf.set(t, kept);
+      const standWeights = slot.stands.map((t) => termWeight.get(t) ?? 0);
+      const standFields = slot.stands.map((t) => fieldOf.get(t));
+      const standTotal = standWeights.reduce((a, b) => a + b, 0);
+      const add = (doc: number, value: number) => {
+        if (!(value > 0)) return;
+        if (!slotBest[doc]) touched[reached++] = doc;
+        slotBest[doc] = slot.sum ? slotBest[doc] + value : Math.max(slotBest[doc], value);
+      };
+      for (const alt of slot.alts) {
+        const scale = (alt.weight * alt.k) / alt.terms.length;
+        // One term (most alternatives): straight into the slot, no per-alternative sums.
+        const summing = alt.terms.length > 1;
+        /** With more terms, the documents their sums are kept for (the first `summedCount` of `summed`). */
+        let summedCount = 0;
+        for (const t of alt.terms) {
+          const rarity = Math.min(idf(t), alt.cap) * scale;
+          const list = index.get(t);
+          if (!list) continue;
+          if (summing) summedCount = sumTerm(list, rarity, sums, summed, summedCount, field);
+          else reached = addTerm(list, rarity, slot.sum, slotBest, touched, reached, field);
         }
-        if (trace) for (let i = 0; i < reached; i++) note(touched[i], slot.name, slotBest[touched[i]]);
-        hit = foldSlot(work, reached, hit, slotWeight, { weights: standWeights, fields: standFields, total: standTotal }, kept);
+        for (let i = 0; i < summedCount; i++) add(summed[i], sums[summed[i]]), (sums[summed[i]] = 0);
       }
-      work.hit = hit;
-      const weighted = new Map(typed.map((t) => [t, weightOf(t)]));
-      for (const pair of new Set(adjacent(typed))) {
-        const [a, b] = pair.split(' ');
-        const w = Math.min(weighted.get(a)!, weighted.get(b)!) * PHRASE_WEIGHT * Math.min(idf(a), idf(b));
-        const { docs = [], weights = [] } = pairs.get(pair) ?? {};
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i];
-          const fieldWeight = weights[i];
-          if (!scores[doc]) continue;
-          scores[doc] += w * fieldWeight;
-          note(doc, pair, w * fieldWeight);
-        }
+      if (trace) for (let i = 0; i < reached; i++) note(touched[i], slot.name, slotBest[touched[i]]);
+      hit = foldSlot(work, reached, hit, slotWeight, { weights: standWeights, fields: standFields, total: standTotal }, kept);
+    }
+    work.hit = hit;
+    const weighted = new Map(typed.map((t) => [t, weightOf(t)]));
+    for (const pair of new Set(adjacent(typed))) {
+      const [a, b] = pair.split(' ');
+      const w = Math.min(weighted.get(a)!, weighted.get(b)!) * PHRASE_WEIGHT * Math.min(idf(a), idf(b));
+      const { docs = [], weights = [] } = pairs.get(pair) ?? {};
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        const fieldWeight = weights[i];
+        if (!scores[doc]) continue;
+        scores[doc] += w * fieldWeight;
+        note(doc, pair, w * fieldWeight);
       }
-      // A situation ("someone offers to recover my coins for a fee") is told as a problem but
-      // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
-      const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
-      const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
-        quiet || trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.sum ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
-      if (!hit) return report('no-shared-term', []), [];
-      // A phrasing is matched as a whole: one that shares a single word with the query ("best
-      // time of day to contact support" for "unconfirmed for a day") is not close to it.
-      const queryTerms = phrasings.length ? slots.flatMap((s) => s.alts.flatMap((a) => a.terms)).map(termNumber) : undefined;
-      const isQueryTerm = new Uint8Array(termNumbers.size);
-      freshRarity();
-      for (const id of queryTerms ?? []) isQueryTerm[id] = 1;
-      const closeness = (doc: number): number => {
-        if (doc < n || !queryTerms) return 1;
-        const phrasing = phrasings[doc - n];
-        const { ids, of, sum: all } = raritiesOf(phrasing);
-        let met = 0;
-        for (let i = 0; i < ids.length; i++) if (isQueryTerm[ids[i]] === 1) met += of[i];
-        return all ? PHRASING_FLOOR + (1 - PHRASING_FLOOR) * (met / all) : 1;
-      };
-      // Coverage counts the query's own words only: a synonym or concept word may widen
-      // the search, but an entry must still answer what was typed.
-      const coverageOf = (doc: number) => (own > 0 ? Math.min(1, covered[doc] / own) : 1);
-      const fitOf = (doc: number) => {
-        const other = intentOfEntry(doc);
-        return intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : rules && !intent && other === 'problem' ? UNSTATED_PROBLEM : 1;
-      };
-      /** A document's score: its sum × closeness × (0.4 + 0.6 × coverage) × intent fit. */
-      const scoreOf = (doc: number) => scores[doc] * closeness(doc) * (0.4 + 0.6 * coverageOf(doc)) * fitOf(doc);
-      const explained = (doc: number): Explained => {
-        const base = scores[doc] * closeness(doc);
-        const coverage = coverageOf(doc);
-        const fit = fitOf(doc);
-        return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
-      };
-      // An entry ranks by the better of its question and its phrasings: entries first, then a
-      // phrasing only where it could beat its entry's best so far and reach the first results,
-      // whose last score the entries alone already reach (`enough`). Closeness, coverage and
-      // intent scale a phrasing's sum by at most the intent match: at 5,000 entries with ten
-      // phrasings each, most phrasing hits are left at their sum.
-      // Per entry reached (`entries`), its best document and that one's score, in arrays: at
-      // 5,000 entries, thousands of phrasings may be scored, and only the first results explained.
-      const { bestDoc, bestScore } = work;
-      const entries: number[] = [];
-      const reachedEntry = work.entryReached.fill(0, 0, n);
-      const keep = Math.max(1, limit, trace ? 5 : 0);
-      /** The `keep` best entry scores so far, lowest first. */
-      const top: number[] = [];
-      for (let i = 0; i < hit; i++) {
-        const doc = hits[i];
-        if (doc >= n) continue;
-        const score = scoreOf(doc);
-        bestDoc[doc] = doc;
-        bestScore[doc] = score;
-        reachedEntry[doc] = 1;
-        entries.push(doc);
-        if (top.length === keep && score <= top[0]) continue;
-        if (top.length === keep) top.shift();
-        top.splice(sortedIndex(top, score), 0, score);
-      }
-      const enough = top.length < keep ? 0 : top[0];
-      // Most phrasings a query reaches cannot reach the first results even at the intent match.
-      const cut = enough / INTENT_MATCH;
-      for (let i = 0; i < hit; i++) {
-        const doc = hits[i];
-        if (doc < n || scores[doc] < cut) continue;
-        const owner = ownerOf(doc);
-        const held = reachedEntry[owner] === 1;
-        const needed = Math.max(held ? bestScore[owner] : 0, enough);
-        // Closeness (at most 1) is the costly factor: first what the others allow.
-        if (scores[doc] * INTENT_MATCH < needed || scores[doc] * (0.4 + 0.6 * coverageOf(doc)) * fitOf(doc) < needed) continue;
-        const score = scoreOf(doc);
-        if (held && !(score > bestScore[owner] || (score === bestScore[owner] && doc < bestDoc[owner]))) continue;
-        if (!held) entries.push(owner), (reachedEntry[owner] = 1);
-        bestDoc[owner] = doc;
-        bestScore[owner] = score;
-      }
-      const ranked = entries.filter((doc) => bestScore[doc] >= enough).map((doc) => explained(bestDoc[doc]));
-      // On a tie, a way visitors ask (a phrasing) before a keyword or question that says the same.
-      ranked.sort((a, b) => b.score - a.score || Number(b.doc >= n) - Number(a.doc >= n) || a.doc - b.doc);
-      const best = ranked[0];
-      // How much of a phrasing the query says (by rarity), from its closeness.
-      const said = (doc: number) => (closeness(doc) - PHRASING_FLOOR) / (1 - PHRASING_FLOOR);
-      // A long story may cover little of itself and still say most of one way of asking; a
-      // query that meets a long phrasing on one incidental word ("game") and leaves most of
-      // itself uncovered has not asked it, unless the answer itself covers the query as well.
-      const saysPhrasing = (doc: number) => doc >= n && raritiesOf(phrasings[doc - n]).ids.length >= 2 && said(doc) >= SAYS_PHRASING;
-      const wordsMet = (doc: number) => raritiesOf(phrasings[doc - n]).ids.reduce((k, id) => k + (isQueryTerm[id] === 1 ? 1 : 0), 0);
-      const grazes = (doc: number) => doc >= n && coverageOf(doc) < 0.5 && said(doc) < GRAZES_PHRASING && wordsMet(doc) <= 1 && coverageOf(ownerOf(doc)) < MIN_COVERAGE;
-      const covers = (doc: number) => coverageOf(doc) >= MIN_COVERAGE && !grazes(doc);
-      const confident = own === 0 || concepts.length > 0 || covers(best.doc) || saysPhrasing(best.doc);
-      // Not confident and covered enough: only a grazed phrasing can be why.
-      report(confident ? undefined : best.coverage >= MIN_COVERAGE ? 'one-word-of-a-phrasing' : 'low-coverage', ranked);
-      if (!confident) return [];
-      // Entries far below the best match are noise from common words.
-      const floor = best.score * 0.15;
-      return ranked
-        .filter((r) => r.score >= floor && r.score > 0.5)
-        .slice(0, Math.max(1, limit))
-        .map((r) => ({ id: pack.faq[ownerOf(r.doc)].id, entry: pack.faq[ownerOf(r.doc)], score: Math.max(0, 1 - r.score / Math.max(possible, r.score)) }));
-    },
+    }
+    // A situation ("someone offers to recover my coins for a fee") is told as a problem but
+    // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
+    const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
+    const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
+      quiet || trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.sum ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
+    if (!hit) return report('no-shared-term', []), [];
+    // A phrasing is matched as a whole: one that shares a single word with the query ("best
+    // time of day to contact support" for "unconfirmed for a day") is not close to it.
+    const queryTerms = phrasings.length ? slots.flatMap((s) => s.alts.flatMap((a) => a.terms)).map(termNumber) : undefined;
+    const isQueryTerm = new Uint8Array(termNumbers.size);
+    freshRarity();
+    for (const id of queryTerms ?? []) isQueryTerm[id] = 1;
+    const closeness = (doc: number): number => {
+      if (doc < n || !queryTerms) return 1;
+      const phrasing = phrasings[doc - n];
+      const { ids, of, sum: all } = raritiesOf(phrasing);
+      let met = 0;
+      for (let i = 0; i < ids.length; i++) if (isQueryTerm[ids[i]] === 1) met += of[i];
+      return all ? PHRASING_FLOOR + (1 - PHRASING_FLOOR) * (met / all) : 1;
+    };
+    // Coverage counts the query's own words only: a synonym or concept word may widen
+    // the search, but an entry must still answer what was typed.
+    const coverageOf = (doc: number) => (own > 0 ? Math.min(1, covered[doc] / own) : 1);
+    const fitOf = (doc: number) => {
+      const other = intentOfEntry(doc);
+      return intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : rules && !intent && other === 'problem' ? UNSTATED_PROBLEM : 1;
+    };
+    /** A document's score: its sum × closeness × (0.4 + 0.6 × coverage) × intent fit. */
+    const scoreOf = (doc: number) => scores[doc] * closeness(doc) * (0.4 + 0.6 * coverageOf(doc)) * fitOf(doc);
+    const explained = (doc: number): Explained => {
+      const base = scores[doc] * closeness(doc);
+      const coverage = coverageOf(doc);
+      const fit = fitOf(doc);
+      return { doc, base, coverage, intent: fit, score: base * (0.4 + 0.6 * coverage) * fit };
+    };
+    // An entry ranks by the better of its question and its phrasings: entries first, then a
+    // phrasing only where it could beat its entry's best so far and reach the first results,
+    // whose last score the entries alone already reach (`enough`). Closeness, coverage and
+    // intent scale a phrasing's sum by at most the intent match: at 5,000 entries with ten
+    // phrasings each, most phrasing hits are left at their sum.
+    // Per entry reached (`entries`), its best document and that one's score, in arrays: at
+    // 5,000 entries, thousands of phrasings may be scored, and only the first results explained.
+    const { bestDoc, bestScore } = work;
+    const entries: number[] = [];
+    const reachedEntry = work.entryReached.fill(0, 0, n);
+    const keep = Math.max(1, limit, trace ? 5 : 0);
+    /** The `keep` best entry scores so far, lowest first. */
+    const top: number[] = [];
+    for (let i = 0; i < hit; i++) {
+      const doc = hits[i];
+      if (doc >= n) continue;
+      const score = scoreOf(doc);
+      bestDoc[doc] = doc;
+      bestScore[doc] = score;
+      reachedEntry[doc] = 1;
+      entries.push(doc);
+      if (top.length === keep && score <= top[0]) continue;
+      if (top.length === keep) top.shift();
+      top.splice(sortedIndex(top, score), 0, score);
+    }
+    const enough = top.length < keep ? 0 : top[0];
+    // Most phrasings a query reaches cannot reach the first results even at the intent match.
+    const cut = enough / INTENT_MATCH;
+    for (let i = 0; i < hit; i++) {
+      const doc = hits[i];
+      if (doc < n || scores[doc] < cut) continue;
+      const owner = ownerOf(doc);
+      const held = reachedEntry[owner] === 1;
+      const needed = Math.max(held ? bestScore[owner] : 0, enough);
+      // Closeness (at most 1) is the costly factor: first what the others allow.
+      if (scores[doc] * INTENT_MATCH < needed || scores[doc] * (0.4 + 0.6 * coverageOf(doc)) * fitOf(doc) < needed) continue;
+      const score = scoreOf(doc);
+      if (held && !(score > bestScore[owner] || (score === bestScore[owner] && doc < bestDoc[owner]))) continue;
+      if (!held) entries.push(owner), (reachedEntry[owner] = 1);
+      bestDoc[owner] = doc;
+      bestScore[owner] = score;
+    }
+    const ranked = entries.filter((doc) => bestScore[doc] >= enough).map((doc) => explained(bestDoc[doc]));
+    // On a tie, a way visitors ask (a phrasing) before a keyword or question that says the same.
+    ranked.sort((a, b) => b.score - a.score || Number(b.doc >= n) - Number(a.doc >= n) || a.doc - b.doc);
+    const best = ranked[0];
+    // How much of a phrasing the query says (by rarity), from its closeness.
+    const said = (doc: number) => (closeness(doc) - PHRASING_FLOOR) / (1 - PHRASING_FLOOR);
+    // A long story may cover little of itself and still say most of one way of asking; a
+    // query that meets a long phrasing on one incidental word ("game") and leaves most of
+    // itself uncovered has not asked it, unless the answer itself covers the query as well.
+    const saysPhrasing = (doc: number) => doc >= n && raritiesOf(phrasings[doc - n]).ids.length >= 2 && said(doc) >= SAYS_PHRASING;
+    const wordsMet = (doc: number) => raritiesOf(phrasings[doc - n]).ids.reduce((k, id) => k + (isQueryTerm[id] === 1 ? 1 : 0), 0);
+    const grazes = (doc: number) => doc >= n && coverageOf(doc) < 0.5 && said(doc) < GRAZES_PHRASING && wordsMet(doc) <= 1 && coverageOf(ownerOf(doc)) < MIN_COVERAGE;
+    const covers = (doc: number) => coverageOf(doc) >= MIN_COVERAGE && !grazes(doc);
+    const confident = own === 0 || concepts.length > 0 || covers(best.doc) || saysPhrasing(best.doc);
+    // Not confident and covered enough: only a grazed phrasing can be why.
+    report(confident ? undefined : best.coverage >= MIN_COVERAGE ? 'one-word-of-a-phrasing' : 'low-coverage', ranked);
+    if (!confident) return [];
+    // Entries far below the best match are noise from common words.
+    const floor = best.score * 0.15;
+    return ranked
+      .filter((r) => r.score >= floor && r.score > 0.5)
+      .slice(0, Math.max(1, limit))
+      .map((r) => ({ id: pack.faq[ownerOf(r.doc)].id, entry: pack.faq[ownerOf(r.doc)], score: Math.max(0, 1 - r.score / Math.max(possible, r.score)) }));
   };
   return api;
 }

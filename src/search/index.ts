@@ -18,7 +18,7 @@ export interface SearchOptions extends CreateSearchOptions {
    */
   explain?: boolean | ((text: string) => void);
 }
-export type { PackSearch, SearchResult, SerializedSearchIndex, TypoMatcher, TypoMatcherFactory, CreateSearchOptions, SearchTrace } from './engine.js';
+export type { PackSearch, QueryOptions, SearchResult, SerializedSearchIndex, TypoMatcher, TypoMatcherFactory, CreateSearchOptions, SearchTrace } from './engine.js';
 export { highlight, highlighter } from './highlight.js';
 export { normalize } from './normalize.js';
 export { tokenize, stem } from './tokenize.js';

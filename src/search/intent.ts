@@ -87,7 +87,7 @@ const CONCEPTS: Concept[] = [
     terms: '被盗 可疑 异常转出 被黑 stolen suspicious unauthorized hacked',
     intent: 'problem',
     // A fear ("会不会被转走") or one's own move ("要不要先把币转走") while waiting is not a theft.
-    unless: /会不会|会被|要不要|该不该|要先|先把|怕|担心|不可撤销|不可逆|忘记|忘了|转给|转错|发错|不小心|\b(afraid|scared|terrified|worried|fear|irreversible|forgot|forget|forgotten|accidentally|by mistake|i sent|i transferred|typo|mistyped|wrong address|pending|unconfirmed|stuck)\b|未确认|没确认|确认中|卡住|输错|填错|打错|地址错|\b(saying|says|said|claims?|claiming|told me)\b( that)? (my|your) (wallet|account)\b|(说|称|通知)(我的?|你的?)(钱包|账户|账号)|\b(will|would|could|might|can) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be |get )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b/,
+    unless: /会不会|会被|要不要|该不该|要先|先把|怕|担心|不可撤销|不可逆|忘记|忘了|转给|转错|发错|不小心|\b(afraid|scared|terrified|worried|fear|irreversible|forgot|forget|forgotten|accidentally|by mistake|i sent|i transferred|typo|mistyped|wrong address|pending|unconfirmed|stuck)\b|未确认|没确认|确认中|卡住|输错|填错|打错|地址错|\b(saying|says|said|claims?|claiming|told me)\b( that)? (my|your) (wallet|account)\b|(说|称|通知)(我的?|你的?)(钱包|账户|账号)|\b(will|would|could|might|can) (they|my|the|it|funds?|coins?|money)\b.{0,12}\b(be |get )?(stolen|taken|gone|drained|moved)\b|\bshould i (move|transfer|send)\b|(朋友|家人|别人|同事|同学)的?(钱包|币|资产).{0,4}被盗|\b(friend|friends|brother|sister|cousin|colleague|someone else)( s)? (wallet|account|coins|funds)\b.{0,12}\b(hacked|stolen|drained)\b/,
   },
   {
     // Tiny transfers from addresses that look like one's own (address poisoning): the suspicious-activity answer.
@@ -104,16 +104,16 @@ const CONCEPTS: Concept[] = [
   {
     // Where to see whether the service runs normally: the announcements and status answer.
     name: 'status-where',
-    cue: /(服务|系统|运行|平台).{0,6}(是否|是不是)?(正常|运行正常)|服务状态|运行状态|\b(status page|service status|system status|check (the )?status|is everything (ok|working|normal|running)|(see|check|know) (if|whether) (everything|it|the (service|app|system)) is (working|running) (normally|ok|fine))\b/,
+    cue: /(服务|系统|运行|平台).{0,6}(是否|是不是)?(正常|运行正常)|服务状态|运行状态|(在哪|哪里|什么地方)(发|发布|公布|通知)(公告|通知|消息)|\bwhere (else )?(do|does|will|would) (you|tp|tokenpocket|the team|the company) (post|publish|announce|share)\b|\b(status page|service status|system status|check (the )?status|is everything (ok|working|normal|running)|(see|check|know) (if|whether) (everything|it|the (service|app|system)) is (working|running) (normally|ok|fine))\b/,
     terms: '公告 服务状态 announcements status page service status',
   },
   {
     name: 'outage',
-    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|整个平台|只有我(一个|的)?|(系统|平台)(坏了|出问题了?|出故障)|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网).{0,2}(打不开|进不去|上不去|访问不了)|服务(中断|异常)|全网|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b|\bis (the )?(service|server|servers|site|website|app|network|system|wallet|tp|tokenpocket)( \w+)? down\b/,
+    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|整个平台|只有我(一个|的)?|(系统|平台)(坏了|出问题了?|出故障)|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网).{0,2}(打不开|进不去|上不去|访问不了)|服务(中断|异常)|全网|系统维护|\b(system|server|scheduled|under) maintenance\b|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b|\bis (the )?(service|server|servers|site|website|app|network|system|wallet|tp|tokenpocket)( \w+)? down\b/,
     terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
     // "Only the market page won't load, the rest works" is one feature; everyone asking at once is
     // a queue; a Discord server is a community.
-    unless: /大家都在(问|咨询|找客服)|\b(everyone|everybody) (is |are )?(asking|writing|contacting|messaging)\b|\b(discord|telegram) (server|group|channel)\b|只有.{0,6}(页面|页|功能|按钮|界面|模块)|其他(功能|地方|都)(正常|没问题|好好的)|\bonly (the|my|this|one) \w+ (tab|page|button|feature|screen|section)\b|\b(everything|the rest) (else )?(works|is fine|is working)\b/,
+    unless: /(备份|存|保存).{0,8}(服务器|云端)|\b(backup|back up|copy|copies|stored|keep)\b.{0,20}\b(on|in) (your|the) servers?\b|大家都在(问|咨询|找客服)|\b(everyone|everybody) (is |are )?(asking|writing|contacting|messaging)\b|\b(discord|telegram) (server|group|channel)\b|只有.{0,6}(页面|页|功能|按钮|界面|模块)|其他(功能|地方|都)(正常|没问题|好好的)|\bonly (the|my|this|one) \w+ (tab|page|button|feature|screen|section)\b|\b(everything|the rest) (else )?(works|is fine|is working)\b/,
   },
   {
     // Hearing about maintenance before it happens: the announcements answer.
@@ -132,7 +132,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support does not answer: the "why can't I get through" answer, not the channel list.
     name: 'unreachable',
-    cue: /(客服|工单|帮助中心|在线客服|人工)(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404|加载不出|加载不了|转圈|被墙)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,30}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error|(cant|can t|cannot) be reached|not found|unreachable)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\bnever (get|gets|got|getting) (through|hold of)\b|\b(no ?(one|body) (ever )?(answers|answered|answering|replies|reply|replied|responds|respond|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond)(?! (at night|overnight|late|on (the )?weekends?|at weekends?|on holidays?)))\b|从来(不|没)(回|理)|一次都没(回|理)/,
+    cue: /(客服|工单|帮助中心|在线客服|人工|帮助(?=按钮|页面|入口|链接))(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404|加载不出|加载不了|转圈|被墙)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,30}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error|(cant|can t|cannot) be reached|not found|unreachable)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\bnever (get|gets|got|getting) (through|hold of)\b|\b(no ?(one|body) (ever )?(answers|answered|answering|replies|reply|replied|responds|respond|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond)(?! (at night|overnight|late|on (the )?weekends?|at weekends?|on holidays?)))\b|从来(不|没)(回|理)|一次都没(回|理)/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
     // "no reply yet, is my money safe meanwhile" asks about the wait.
@@ -141,14 +141,27 @@ const CONCEPTS: Concept[] = [
   {
     // What support is able to do (freeze, reverse, recover): the answer about support's limits.
     name: 'support-powers',
-    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|^(tp|tokenpocket)?(钱包)?(能|可以|可不可以|能不能)(退款|撤回|撤销|追回)吗?$|\b(can|could|will|would) (tp|tp wallet|tokenpocket|support|you|they|the team|customer service)\b( \w+){0,3} (lock|get|pull|bring|restore|recover|refund|reverse|cancel|freeze)\b.{0,30}\b(back|wallet|payment|transaction|transfer|funds|for me)\b|\b(recover|restore|reset) (my|the) wallet from (your|their) (side|end)\b|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\b(can|could|will|would) (you|support|they|tp wallet|tokenpocket|customer service|the team|staff)\b.{0,12}\b(freeze|reverse|refund|undo|block|roll back|rollback)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b|\birreversible\b|不可撤销|不可逆|(无法|不能)撤(销|回)/,
+    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|^(tp|tokenpocket)?(钱包)?(能|可以|可不可以|能不能)(退款|撤回|撤销|追回)吗?$|\b(can|could|will|would) (tp|tp wallet|tokenpocket|support|you|they|the team|customer service)\b( \w+){0,3} (lock|get|pull|bring|restore|recover|refund|reverse|cancel|freeze)\b.{0,30}\b(back|wallet|payment|transaction|transfer|funds|for me)\b|\b(recover|restore|reset) (my|the) wallet from (your|their) (side|end)\b|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\b(can|could|will|would) (you|support|they|tp wallet|tokenpocket|customer service|the team|staff)\b.{0,12}\b(freeze|reverse|refund|undo|block|roll back|rollback)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b|\birreversible\b|不可撤销|不可逆|(无法|不能)撤(销|回)|(服务器|后台|云端|你们那边).{0,6}(备份|存|保存|留)|\b(backup|back up|copy|copies|stored|store|keep)\b.{0,20}\b(on|in) (your|the company s|tp s|tokenpocket s) (servers?|cloud|database|side|end)\b|(客服|他们|官方).{0,4}(说|表示)?.{0,2}(做不到|没法|不能|无法)(冻结|恢复|找回|撤回|追回)|\b(support|they|the team)\b( \w+){0,2} (said|say|says|told me)\b( that)? (they|it) (cant|cannot|can not|couldnt|is unable to|are unable to) (freeze|recover|restore|reverse|undo|block)\b|\b(asked|told|begged) (support|them|customer service|the team|tp|tokenpocket) to (freeze|recover|restore|reverse|undo|block|refund|cancel)\b|(让|叫|求|请)(客服|官方|你们|他们).{0,4}(冻结|恢复|找回|撤回|追回|退回)/,
     terms: '客服能做什么 客服权限 what can support do support limits',
   },
   {
     // Someone asks for the secret that controls the funds: the answer that says never give it.
     name: 'secret-request',
-    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|官方|工作人员|老公|老婆|孩子)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore|(12|24|twelve) words)\b/,
+    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(助记词|私钥|密钥).{0,3}(选填|必填)|(填|填写|输入)(我的?)?(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(填了|填上|填写)|\b(form|field|box)\b.{0,30}\b(seed|recovery phrase|private key|mnemonic|secret phrase)\b|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|官方|工作人员|老公|老婆|孩子)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore|(12|24|twelve) words)\b/,
     terms: '助记词 私钥 泄露助记词 recovery phrase private key',
+  },
+  {
+    // A transfer sent on the wrong network or chain: the wrong-recipient answer.
+    name: 'wrong-network',
+    cue: /(选错|选成|用错|搞错|弄错|转错)了?.{0,4}(网络|链|主网)|(网络|链)(选错|搞错|弄错|不对)|(转|充|提)到了?.{0,12}(erc20|trc20|bep20|bsc|polygon).{0,4}地址|\b(wrong|incorrect|different) (network|chain|blockchain)\b|\b(selected|picked|chose|used) the wrong (network|chain)\b/,
+    terms: '转错 错误网络 wrong address wrong network wrong chain',
+    intent: 'problem',
+  },
+  {
+    // Deleting or reinstalling the app, afraid for the funds, or a copy that looks fake: the update answer.
+    name: 'reinstall-fear',
+    cue: /(删|删除|卸载|重装|重新安装|重新下载)(了|掉)?.{0,16}(还在|会不会没|会不会丢|丢不丢|没了吗|会丢)|(下载|装|安装)的?.{0,16}(假的|山寨|盗版|不一样)|(假|山寨|盗版)的?(app|钱包|应用|软件|安装包)|\b(delete|deleting|uninstall|uninstalling|reinstall|reinstalling|remove|removing)\b.{0,50}\b(still (be )?there|lose|lost|gone|disappear)\b|\b(fake|clone|cloned|counterfeit|copycat) (app|apk|version|wallet app|copy)\b/,
+    terms: '重新安装 卸载 正版 reinstall uninstall update official app',
   },
   {
     // The recovery phrase told without its name (the words written down, the paper with them).
@@ -165,8 +178,10 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'hours',
-    cue: /(?<!昨天|昨|前天|今天|那天|那个)(晚上|半夜|凌晨|早上)|周末|节假日|假期|过年|春节|几点|24小时(?!内)|全天|上班|下班|\b((?<!last |since |yesterday |tonight )night|weekend|weekends|holiday|holidays|24 7|(?<!within )24 hours|support hours|opening hours|business hours|working hours|(sun|satur|mon|tues|wednes|thurs|fri)days?|what time|(are you|is (support|it|customer service|the (help|support) desk)) (open|available)|open (on|at|during|over))\b/,
+    cue: /(?<!昨天|昨|前天|今天|那天|那个)(晚上|半夜|凌晨|早上)|周末|节假日|假期|过年|春节|几点|24小时(?!内)|全天|上班|下班|\b((?<!last |since |yesterday |tonight )night|weekend|weekends|holiday|holidays|24 7|(?<!within )24 hours|support hours|opening hours|business hours|working hours|(sun|satur|mon|tues|wednes|thurs|fri)days?|what time|(are you|is (support|it|customer service|the (help|support) desk)) (open|available)|open (on|at|during|over)|(online|available|open|working) (only )?(during|at) (certain|specific|set|fixed|business|working|office) (hours|times)|certain hours)\b/,
     terms: '工作时间 服务时间 周末 hours available weekend',
+    // When it is less busy is the busy answer.
+    unless: /人少|不那么忙|(没那么|不太)忙|\b(less|least|not as|not so) (crowded|busy)\b|\bquiet(er|est)? (time|hours?|period)\b/,
   },
   {
     // Funds sent but not there yet: the pending answer, however the arrival is told.
@@ -192,14 +207,14 @@ const CONCEPTS: Concept[] = [
   {
     // Support answers, but slowly or after a queue: the busy answer.
     name: 'busy',
-    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(客服|回复|人工|排队|回覆).{0,10}(等|排队).{0,4}(那么|这么|好|太|很)久|(客服|回复|人工|排队|回覆).{0,10}要等多久|(客服|人工).{0,6}(很|特别|太|这么|好|都)忙|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|大家都在(问|咨询|找客服)|\b(everyone|everybody|all) (is |are )?(asking|writing|contacting|messaging|writing in) at (once|the same time)\b|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|flooding|flooded|swamped|overwhelmed|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
+    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(客服|回复|人工|排队|回覆).{0,10}(等|排队).{0,4}(那么|这么|好|太|很)久|(客服|回复|人工|排队|回覆).{0,10}要等多久|(客服|人工).{0,6}(很|特别|太|这么|好|都)忙|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|人少|不那么忙|\b(less|least|not as|not so) (crowded|busy)\b|\bquiet(er|est)? (time|hours?|period)\b|\ball (the )?(agents|lines|operators|representatives|staff) (are )?busy\b|大家都在(问|咨询|找客服)|\b(everyone|everybody|all) (is |are )?(asking|writing|contacting|messaging|writing in) at (once|the same time)\b|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|flooding|flooded|swamped|overwhelmed|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
     terms: '排队 繁忙 高峰期 queue busy peak',
     intent: 'problem',
   },
   {
     // Sending that does not go through, however it is told: the failed-transfer answer.
     name: 'send-fails',
-    cue: /(转账|转币|转钱|转出|提现|提币|发送).{0,8}(不行|不了|不成功|不过去|不出去|老是错|总是错|一直错)|(转账|转币|转钱|转出|提现|提币|发送|取钱).{0,12}(错误提示|报错|出错|红色的?叉|红叉|显示失败)|\b(send|sending|sent|transfer|transferring|withdraw|withdrawing|take (my )?(money|coins|funds) out|taking (my )?(money|coins|funds) out)\b.{0,30}\b(unsuccessful|error message|an error|red (cross|x|mark))\b|\b(send|sending|transfer|transfers|transferring|withdraw|withdrawal|withdrawing)\b( \w+){0,2} (not work|doesnt work|does not work|dont work|wont work|not working|wont go through|doesnt go through|keeps failing|always fails|always error)\b/,
+    cue: /(转账|转币|转钱|转出|提现|提币|发送).{0,8}(不行|不了|不成功|不过去|不出去|老是错|总是错|一直错)|(转账|转币|转钱|转出|提现|提币|发送|取钱).{0,12}(错误提示|报错|出错|红色的?叉|红叉|显示失败)|广播失败|\bbroadcast(ing)? (failed|failure|error)\b|\b(send|sending|sent|transfer|transferring|withdraw|withdrawing|take (my )?(money|coins|funds) out|taking (my )?(money|coins|funds) out)\b.{0,30}\b(unsuccessful|error message|an error|red (cross|x|mark))\b|\b(send|sending|transfer|transfers|transferring|withdraw|withdrawal|withdrawing)\b( \w+){0,2} (not work|doesnt work|does not work|dont work|wont work|not working|wont go through|doesnt go through|keeps failing|always fails|always error)\b/,
     terms: '转账失败 发送失败 transfer failed send failed',
     intent: 'problem',
   },
@@ -234,7 +249,7 @@ const CONCEPTS: Concept[] = [
   {
     // How to tell whether a site, account or message is the official one: the verify answer.
     name: 'check-official',
-    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)([a-z0-9]{1,12} ?)?(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱|频道).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) (really )?from (you|them|tp|tokenpocket|tp wallet|your team|support)\\b|\\bis (it|this|that) (yours|your (site|website|link|account|email|page))\\b|\\b(verify|check|confirm)\\b.{0,20}\\b(official|real|genuine)\\b.{0,12}\\b(website|site|url|link|account|email|domain)\\b|\\b(com|net|io|org|app|xyz|top|cc|co|me|info|site|vip|pro) ?(这个|这)?(是不是|是否|是)(官网|官方|真的)|\\bis [\\w-]+( [\\w-]+){0,3} (com|net|io|org|app|xyz|top|cc|co|me|info|site|online|vip|pro) (your|the|an?|tp|tokenpocket)( \\w+)? (official|real|legit|genuine)\\b`),
+    cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)([a-z0-9]{1,12} ?)?(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱|频道).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) (really )?from (you|them|tp|tokenpocket|tp wallet|your team|support)\\b|\\bis (it|this|that)( \\w+)? (yours|your (site|website|link|account|email|page|domain|address))\\b|(这个|这)(域名|网站|网址|邮箱|地址|链接)(是|是不是)(你们|官方)的|\\b(verify|check|confirm)\\b.{0,20}\\b(official|real|genuine)\\b.{0,12}\\b(website|site|url|link|account|email|domain)\\b|\\b(com|net|io|org|app|xyz|top|cc|co|me|info|site|vip|pro) ?(这个|这)?(是不是|是否|是)(官网|官方|真的)|\\bis [\\w-]+( [\\w-]+){0,3} (com|net|io|org|app|xyz|top|cc|co|me|info|site|online|vip|pro) (your|the|an?|tp|tokenpocket)( \\w+)? (official|real|legit|genuine)\\b`),
     terms: '核实 辨别 是不是官方 verify official genuine',
   },
   {
@@ -246,13 +261,13 @@ const CONCEPTS: Concept[] = [
   {
     // Which way of reaching support answers soonest: the fastest-way answer.
     name: 'fastest',
-    cue: /(最快|更快|快点|快一点|最迅速|尽快|马上|立刻|立即).{0,8}(联系|回复|回覆|回|找到|人工|客服|真人)|(客服|人工).{0,4}(马上|立刻|立即).{0,2}(回|联系)|(客服|联系|回复|回覆|回得|回).{0,8}(最快|更快|快点|快一点)|\b(fastest|quickest|quicker|faster|soonest)\b.{0,24}\b(way|reply|response|answer|contact|reach|support|human|agent|person|channel)\b|\b(urgent\w*|asap|emergency)\b.{0,30}\b(support|help|contact|human|agent|someone)\b|\b(need|want|get) (support|help|a human|an agent|someone) (now|asap|immediately|right away|urgently)\b|\b(support|reply|response|channel|contact)\b.{0,24}\b(fastest|quickest|faster|quicker|soonest)\b/,
+    cue: /(最快|更快|快点|快一点|最迅速|尽快|马上|立刻|立即).{0,8}(联系|回复|回覆|回|找到|人工|客服|真人)|(客服|人工).{0,4}(马上|立刻|立即).{0,2}(回|联系)|(客服|联系|回复|回覆|回得|回).{0,8}(最快|更快|快点|快一点)|\b(fastest|quickest|quicker|faster|soonest)\b.{0,24}\b(way|reply|response|answer|contact|reach|support|human|agent|person|channel)\b|\b(urgent\w*|asap|emergency)\b.{0,30}\b(support|help|contact|human|agent|someone)\b|\b(need|want|get) (support|help|a human|an agent|someone) (now|asap|immediately|right away|urgently)\b|\b(support|reply|response|channel|contact|answered|answers|replied|replies|responds|responded)\b.{0,24}\b(fastest|quickest|faster|quicker|soonest)\b/,
     terms: '最快 人工客服 fastest quickest real person',
   },
   {
     // Where or how to contact the product at all: the official channels.
     name: 'where-contact',
-    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|(给|向)(公司|官方|你们|tp|tokenpocket).{0,4}(写信|发邮件|反映|投诉)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official|legit|legitimate|real|safe) ways? to (contact|reach|talk to|get in touch)|\b(what|which) (is|are) (the )?(real|official|correct|right|legit) (support |customer service )?(email|e mail|phone|number|website|site|account|channel|contact)s?\b|\b(do you have|is there|have you got) (an? )?(official )?(twitter|telegram|discord|whatsapp|wechat|email|e mail|phone|hotline|x) (account|group|channel|number|address|for support)?|(where|how) (to|do i|can i) (write|message|email) (to )?(them|you|support|tp|tokenpocket)|\b(write|writing|send a letter|complain|complaint)\b.{0,8}\b(to )?(the company|you|tp|tokenpocket) directly\b|contact (page|info|details|us page))\b/,
+    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|(给|向)(公司|官方|你们|tp|tokenpocket).{0,4}(写信|发邮件|反映|投诉)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official|legit|legitimate|real|safe) ways? to (contact|reach|talk to|get in touch)|\b(what|which) (is|are) (the )?(real|official|correct|right|legit) (support |customer service )?(email|e mail|phone|number|website|site|account|channel|contact)s?\b|\b(do you have|is there|have you got) (an? )?(official )?(twitter|telegram|discord|whatsapp|wechat|email|e mail|phone|hotline|x) (account|group|channel|number|address|for support)?|(where|how) (to|do i|can i) (write|message|email) (to )?(them|you|support|tp|tokenpocket)|\b(write|writing|send a letter|complain|complaint)\b.{0,8}\b(to )?(the company|you|tp|tokenpocket) directly\b|contact (page|info|details|us page))\b|(哪个|哪一个)(才)?是(官方|真的|你们)的?|\bwhich (one|email|address|account|number|site|website)s? (is|are) (actually |really )?(yours|official|the official|the real|real)\b/,
     terms: '官方渠道 联系方式 official channels contact',
   },
   {
@@ -266,7 +281,8 @@ const CONCEPTS: Concept[] = [
     name: 'found-contact',
     cue: /(百度|谷歌|搜索|搜到|网上|网上查|推特|评论|回复我).{0,12}(客服|电话|号码|热线)|\b(google|googled|search|searched|found online|bing|tweet|twitter|comment|replied to my)\b.{0,30}\b(number|phone|hotline|customer care|support|help)\b/,
     terms: '假冒 诈骗 骗局 fake scam',
-    unless: CHECK_OFFICIAL,
+    // Nor one who asks which of several is the official one.
+    unless: new RegExp(`${CHECK_OFFICIAL.source}|(哪个|哪一个)(才)?是(官方|真的|你们)|\\bwhich (one|email|address|account|number)s? (is|are)\\b`),
   },
   {
     name: 'recovery-offer',
@@ -356,11 +372,18 @@ export interface QueryRules {
   joins?: RegExp;
   /** A folded query in a dialect rewritten in the language the packs are written in (Cantonese → Mandarin). */
   dialect?(folded: string): string;
+  /**
+   * The patterns the rules run on every query, for search to compile ahead of the first one
+   * (createSearch's `prepare()`): they are long, and a browser compiles a regular expression
+   * on its first runs, once for Latin text and once for Chinese. (A situation's `unless` runs
+   * only when its cue matched.)
+   */
+  patterns?: readonly RegExp[];
 }
 
 /**
  * Chinese and English rules. The widget loads them in their own chunk when search is prepared
- * (about 4 KB gzip, mostly Chinese cue words), so the core stays within its budget.
+ * (mostly Chinese and English cue words; a size budget of their own), so the core stays small.
  */
 /** Chinese filler words taken out of a query before bigrams (QueryRules.joins). */
 const JOINS = /请问|你好|您好|麻烦(?:问)?一下|可以|能不能|是不是|有没有|怎么办|怎么回事|怎么|为什么|什么|如何|怎样|突然|一直|总是|老是|已经|还是|现在|今天|昨天|明天|好几次|好多次|很多次|无数次|刚刚|刚才|好像|似乎|到底|究竟|真的|非常|特别|一下|我的|我们|你们|这个|那个/g;
@@ -381,4 +404,14 @@ const CANTONESE_WORDS = new RegExp(CANTONESE.map(([c]) => `(${typeof c === 'stri
 const mandarin = (folded: string): string =>
   folded.replace(CANTONESE_WORDS, (...groups: unknown[]) => CANTONESE[groups.slice(1, CANTONESE.length + 1).findIndex((g) => g !== undefined)][1]);
 
-export const rules: QueryRules = { intentOf, conceptsIn, filler: FILLER, straddles: /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/, joins: JOINS, dialect: mandarin };
+const STRADDLES = /[在是我你他她它有就都也还很和把给让这那个里会]|.[被不]/;
+
+export const rules: QueryRules = {
+  intentOf,
+  conceptsIn,
+  filler: FILLER,
+  straddles: STRADDLES,
+  joins: JOINS,
+  dialect: mandarin,
+  patterns: [PROBLEM, HOWTO, STRADDLES, JOINS, CANTONESE_WORDS, ...CONCEPTS.map((c) => c.cue)],
+};

@@ -89,6 +89,13 @@ export async function settle(el: SupportWidget): Promise<void> {
   for (const v of deepQueryAll(el, 'sw-faq-view, sw-contact-view, sw-fallback-view')) await customElements.whenDefined(v.localName);
   await el.updateComplete;
   for (const v of deepQueryAll(el, 'sw-faq-view, sw-contact-view, sw-fallback-view, sw-contact-checklist')) await (v as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  // A query typed while search was being prepared shows first results at once and its final
+  // ones once search is prepared: wait for those.
+  for (const v of deepQueryAll(el, 'sw-faq-view')) {
+    const view = v as unknown as { awaiting?: { prepare?(): Promise<void> }; updateComplete: Promise<unknown> };
+    await view.awaiting?.prepare?.();
+    await view.updateComplete;
+  }
   await nextFrame();
   // Entry animations blend colours mid-flight; wait so what is checked is what a person sees.
   const animations = [...document.getAnimations(), ...(el.shadowRoot?.getAnimations() ?? [])];

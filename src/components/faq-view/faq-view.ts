@@ -77,6 +77,8 @@ export class FaqView extends LitElement {
   }
 
   private searchEventTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Searches run so far: a search event is for the last one only. */
+  private searches = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -125,23 +127,31 @@ export class FaqView extends LitElement {
     }
   }
 
-  /** The searcher whose preparation this view waits on to search again. */
+  /** The searcher whose preparation this view waits on to search again, and whether it is prepared. */
   private awaiting?: PackSearch;
+  private prepared = false;
 
   /**
-   * Results for the query. Typo correction loads in its own chunk (the widget starts that on
-   * intent): when it arrives, search again for what is typed then.
+   * Results for the query. Until search is prepared (the phrasings indexed, typo correction and
+   * the query rules loaded, in idle time from the visitor's first reach), a keystroke is
+   * answered at once from what is ready, the answers' own words at least, and the results are
+   * worked out again once it is.
    */
   private search(): SearchResult[] {
     const searcher = this.searcher;
     if (!searcher || !this.query.trim()) return [];
     if (this.awaiting !== searcher) {
       this.awaiting = searcher;
+      this.prepared = !searcher.prepare;
       void searcher.prepare?.().then(() => {
-        if (this.searcher === searcher && this.query.trim()) this.results = searcher.search(this.query);
+        if (this.searcher !== searcher) return;
+        this.prepared = true;
+        if (this.query.trim()) this.results = searcher.search(this.query);
       });
     }
-    return searcher.search(this.query);
+    // What only a phrasing says finds nothing yet: then the whole index now, not "nothing fits".
+    const first = searcher.search(this.query, { partial: !this.prepared });
+    return first.length || this.prepared ? first : searcher.search(this.query);
   }
 
   private browseScheduled = false;
@@ -186,8 +196,12 @@ export class FaqView extends LitElement {
     this.activeIndex = this.results.length ? 0 : -1;
     clearTimeout(this.searchEventTimer);
     const q = this.query.trim();
+    const asked = ++this.searches;
     if (!q) return;
-    this.searchEventTimer = setTimeout(() => {
+    // With the results search gives once prepared (they replace the first ones then).
+    this.searchEventTimer = setTimeout(async () => {
+      await this.awaiting?.prepare?.();
+      if (asked !== this.searches || !this.isConnected) return;
       emit(this, 'sw-search', { query: q, resultIds: this.results.map((r) => r.id), empty: this.results.length === 0 });
     }, SEARCH_EVENT_DELAY_MS);
   }
