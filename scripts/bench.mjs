@@ -70,6 +70,7 @@ const sets = [
   ['held-out (fresh 25)', readQueries('test/fixtures/queries-heldout-fresh25.tsv')],
   ['held-out (fresh 27)', readQueries('test/fixtures/queries-heldout-fresh27.tsv')],
   ['held-out (fresh 29)', readQueries('test/fixtures/queries-heldout-fresh29.tsv')],
+  ['held-out (fresh 31)', readQueries('test/fixtures/queries-heldout-fresh31.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
@@ -83,6 +84,7 @@ const sets = [
   ['seen (fresh 26)', readQueries('test/fixtures/queries-seen-fresh26.tsv')],
   ['seen (fresh 28)', readQueries('test/fixtures/queries-seen-fresh28.tsv')],
   ['seen (fresh 30)', readQueries('test/fixtures/queries-seen-fresh30.tsv')],
+  ['seen (fresh 32)', readQueries('test/fixtures/queries-seen-fresh32.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

@@ -283,6 +283,13 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '我下载的好像是山寨app', ['app-update-reinstall']],
     ['zh-CN', '工单里让填私钥，选填的，要填吗', ['security-recovery-phrase']],
     ['zh-CN', '朋友的钱包被盗了，我怎么开启双重验证', ['security-2fa']],
+    // the usual moves of a fake "security team"; a fee coin missing; a cheap fee that left a transfer stuck; looking after a password
+    ['en', 'they want me to move everything to a secure wallet address they gave me', ['security-fake-support']],
+    ['zh-CN', '管理员让我签名授权一个合约', ['security-fake-support']],
+    ['en', 'i have no trx so i cannot send my usdt', ['transfer-insufficient-balance']],
+    ['zh-CN', '手续费给低了，转账一直没确认', ['transfer-pending']],
+    ['en', 'how often should i change my wallet password', ['security-password']],
+    ['zh-CN', '密码应该设几位', ['security-password']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

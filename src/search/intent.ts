@@ -75,6 +75,15 @@ const CONCEPTS: Concept[] = [
     unless: /(验证|认证|核实|审核)|\bverif\w*\b/,
   },
   {
+    // The usual moves of a fake "support" or "security team": move the funds to a safe address,
+    // approve a contract, connect the wallet to a site to unlock it.
+    name: 'scam-moves',
+    cue: /(转到|转移到|转入|移到|存到)(一个)?(安全|保护|冷)(的)?(地址|钱包)|(授权|签名|签署)(一个|一下)?(合约|链接|网站)|(连接|链接)(钱包)?到.{0,8}(网站|链接|页面).{0,10}(解冻|解锁|激活|验证|同步)|\b(move|moving|transfer|transferring|send|sending)\b.{0,24}\b(to )?an? (safe|secure|safety|protected|new safe) (address|wallet)\b|\b(approve|sign|authori[sz]e)\b( an?| the| this)? (contract|approval|transaction)\b.{0,30}\b(admin|support|team|he|she|they|someone|told|asked)\b|\b(admin|support|team|he|she|they|someone|guy)\b.{0,40}\b(approve|sign|authori[sz]e) (a |the |this )?(contract|approval)\b|\bconnect (my |the )?wallet to (a |the |this |their )?(site|website|link|page|dapp)\b.{0,30}\b(unlock|unfreeze|sync|activate)\b/,
+    terms: FAKE_SUPPORT,
+    // Verifying the wallet is the fake-verification answer's.
+    unless: /(验证|认证|核实)|\bverif\w*|\bvalidat\w*/,
+  },
+  {
     // Someone has the visitor install a remote-control app or share the screen: the fake-support answer.
     name: 'remote-access',
     cue: /远程(控制|协助|桌面|软件|操作)|屏幕共享|共享屏幕|\b(anydesk|teamviewer|rustdesk|remote (access|control|desktop|support app)|screen ?shar\w*|share (my|your|the) screen)\b/,
@@ -164,6 +173,13 @@ const CONCEPTS: Concept[] = [
     terms: '重新安装 卸载 正版 reinstall uninstall update official app',
   },
   {
+    // Changing, keeping or choosing a password (not a forgotten one): the password answer.
+    name: 'password-care',
+    cue: /(改|修改|更换|换)(一下|个|掉)?(钱包|交易|app)?密码|密码.{0,6}(设|设置|应该设)(多少位|几位|多长)|(多少位|几位)的?密码|(看到|偷看|看见|知道了)(我的?)?(输入)?(的)?(钱包)?密码|\b(change|changing|update|updating) (my |the )?(wallet |app )?(password|passcode|pin)\b|\b(keep|store|save|write down|remember)\b.{0,16}\b(my |the )?(wallet )?(password|passcode)\b.{0,30}\b(safe|safely|nobody|no one|steal|forget)\b/,
+    terms: '密码设置 修改密码 强密码 strong password change password',
+    unless: /忘|记不|想不起|不知道|\b(forgot|forget|forgotten|lost|dont know|don t know|do not know|cant remember|cannot remember)\b/,
+  },
+  {
     // The recovery phrase told without its name (the words written down, the paper with them).
     name: 'phrase-described',
     cue: /(抄|写|记)(下来?|在)?.{0,4}(单词|英文单词|英文)的?(那张)?纸|(单词|英文单词)的那张纸|\b(list of |the |my )?words (that )?i (wrote|written|write|copied) down\b|\b(paper|sheet|card) (with|of) (the |my )?(words|word list)\b/,
@@ -172,7 +188,7 @@ const CONCEPTS: Concept[] = [
   {
     // A transfer that asks for another coin (the network fee) or fails for the whole balance: insufficient balance.
     name: 'fee-coin',
-    cue: /(要|需要|让我|还要).{0,6}(别的|其他|另外的?|另一种)(币|代币)|(全部|全额|所有的?).{0,4}(转|提)(出|走)?.{0,6}(不了|不出|失败|不行)|有\d+.{0,6}(转|提)\d+.{0,4}(转不了|不行|失败|提不出)|\b(want|wants|need|needs|ask|asks|asking|require|requires)\b.{0,12}\b(another|other|different|some other|extra) (coin|token|crypto|currency)\b|\b(cant|cannot|unable to) (send|withdraw|transfer) (all|my whole|the whole|the full|everything)\b/,
+    cue: /(要|需要|让我|还要).{0,6}(别的|其他|另外的?|另一种)(币|代币)|(没有|没|缺|不够)(trx|eth|bnb|matic|gas|矿工费|手续费|能量)(付|交|支付)?|(买|充|换)(点|一点|些)?(trx|eth|bnb|matic).{0,8}(才能|才可以|才)?.{0,4}(转|提)|\b(need|needs|buy|get|have)\b( some)? (trx|eth|bnb|matic|pol|sol)\b.{0,24}\b(fee|fees|gas|send|transfer|unlock|move|out|energy)\b|\b(no|without|zero|not enough) (trx|eth|bnb|matic|gas|energy)\b|(全部|全额|所有的?).{0,4}(转|提)(出|走)?.{0,6}(不了|不出|失败|不行)|有\d+.{0,6}(转|提)\d+.{0,4}(转不了|不行|失败|提不出)|\b(want|wants|need|needs|ask|asks|asking|require|requires)\b.{0,12}\b(another|other|different|some other|extra) (coin|token|crypto|currency)\b|\b(cant|cannot|unable to) (send|withdraw|transfer) (all|my whole|the whole|the full|everything)\b/,
     terms: '余额不足 手续费 insufficient balance gas fee network fee',
     intent: 'problem',
   },
@@ -186,7 +202,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds sent but not there yet: the pending answer, however the arrival is told.
     name: 'not-arrived',
-    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款|发过来|转过来|打过来|汇过来).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|打包中|网络拥堵|(转账|转币|提现|提币|交易|发送).{0,8}(一直|还在|老是).{0,4}(转圈|等待中|处理中)|\b(spinning|spins|spinner|loading circle)\b.{0,24}\b(transfer|transaction|send|withdrawal)\b|\b(transfer|transaction|send|withdrawal)\b.{0,24}\b(spinning|spins|spinner)\b|\b(says|said|shows|showing|stuck on|still) (waiting|processing)\b.{0,16}\b(hours|ages|forever|all day|since)\b|\b(packing|jammed|congest\w*)\b|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
+    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款|发过来|转过来|打过来|汇过来).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|打包中|网络拥堵|(矿工费|手续费|gas).{0,4}(给低|设低|设得太低|太低|低了|给少|少了).{0,10}(卡|等|没到|一直|没确认)|\b(low|too low|cheap|little) (gas|fee)\b.{0,20}\b(stuck|pending|hours|days|unconfirmed)\b|(转账|转币|提现|提币|交易|发送).{0,8}(一直|还在|老是).{0,4}(转圈|等待中|处理中)|\b(spinning|spins|spinner|loading circle)\b.{0,24}\b(transfer|transaction|send|withdrawal)\b|\b(transfer|transaction|send|withdrawal)\b.{0,24}\b(spinning|spins|spinner)\b|\b(says|said|shows|showing|stuck on|still) (waiting|processing)\b.{0,16}\b(hours|ages|forever|all day|since)\b|\b(packing|jammed|congest\w*)\b|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
     terms: '未到账 没到账 确认中 pending arrived received',
     intent: 'problem',
     unless: CODE_WORDS,
