@@ -630,8 +630,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     prepare() {
       synonymGroups(pack);
       const index = serialized || !options.loadIndex ? Promise.resolve() : options.loadIndex().then(useIndex, warn('the search index'));
-      // Slicing waits for the index: phrasings that arrive once the entries are indexed are
-      // indexed at once, all of them in one long task.
+      // Slicing waits for the index: it brings the phrasings (and keywords), which slicing
+      // indexes after the answers; without it, slicing would end before they arrive.
       return Promise.all([index.then(indexInSlices), index.then(loadTypos), loadRules().then(compilePatterns)]).then(warmUp);
     },
     search(query, { limit = 10, partial = false } = {}) {
