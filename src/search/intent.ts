@@ -50,6 +50,12 @@ const CODE_WORDS = /2fa|双重|两步|二次验证|验证码|谷歌验证|身份
 const FAKE_SUPPORT = '假冒 客服 诈骗 fake support scam';
 const FAKE_VERIFICATION = '身份验证 验证不通过 identity verification';
 const THIRD_PARTY = '第三方 追回 third party recovery service';
+const ANNOUNCEMENTS = '公告 官方消息 announcements news official updates';
+const CHECKING = '核实 辨别 是不是官方 verify official genuine';
+const RECOVERY_PHRASE = '助记词 私钥 泄露助记词 recovery phrase private key';
+
+/** A check or verification named: the fake-verification answer's words, not fake support's. */
+const VERIFY_WORDS = /(验证|认证|核实|审核)|\bverif\w*\b/;
 
 const CONCEPTS: Concept[] = [
   {
@@ -72,7 +78,7 @@ const CONCEPTS: Concept[] = [
     cue: /(打电话|打来电话|来电|电话里|打给我).{0,12}(说是|自称|称是|说他是|说她是|说自己是|说是从)|(说是|自称).{0,6}(钱包|公司|官方|tp|tokenpocket).{0,6}(的)?(工作人员|员工|客服|人员)|\b(phoned|called|rang|calls|calling) (me|us)\b.{0,24}\b(saying|claiming|says|said|who said|who says)\b.{0,20}\b(from|work for|works for|working for|staff|employee|support)\b/,
     terms: FAKE_SUPPORT,
     // One who asks to verify the wallet is answered by the fake-verification answer.
-    unless: /(验证|认证|核实|审核)|\bverif\w*\b/,
+    unless: VERIFY_WORDS,
   },
   {
     // The usual moves of a fake "support" or "security team": move the funds to a safe address,
@@ -128,13 +134,13 @@ const CONCEPTS: Concept[] = [
     // Hearing about maintenance before it happens: the announcements answer.
     name: 'maintenance-notice',
     cue: /(提前|事先|预先).{0,8}(通知|知道|公告|告知).{0,8}(维护|停机|升级)|(维护|停机|升级).{0,8}(提前|事先|预先).{0,6}(通知|公告|告知)|\b(planned|scheduled|upcoming) (maintenance|downtime)\b|\b(maintenance|downtime)\b.{0,30}\b(in advance|ahead of time|beforehand|before it happens)\b/,
-    terms: '公告 官方消息 announcements news official updates',
+    terms: ANNOUNCEMENTS,
   },
   {
     // A rumour that the company collapsed or ran off: where the official news is.
     name: 'rumour',
     cue: /跑路|倒闭|破产|谣言|传言|听说.{0,10}(关闭|停止|不运营|出事)|\b(bankrupt|bankruptcy|collapsed|collapse|exit scam|rug ?pull(ed)?|rugged|shut ?down for good|rumou?rs?|is it true)\b/,
-    terms: '公告 官方消息 announcements news official updates',
+    terms: ANNOUNCEMENTS,
     // "客服跑路了" is support that stopped answering.
     unless: /客服|人工/,
   },
@@ -157,7 +163,7 @@ const CONCEPTS: Concept[] = [
     // Someone asks for the secret that controls the funds: the answer that says never give it.
     name: 'secret-request',
     cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(助记词|私钥|密钥).{0,3}(选填|必填)|(填|填写|输入)(我的?)?(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(填了|填上|填写)|\b(form|field|box)\b.{0,30}\b(seed|recovery phrase|private key|mnemonic|secret phrase)\b|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|官方|工作人员|老公|老婆|孩子)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore|(12|24|twelve) words)\b/,
-    terms: '助记词 私钥 泄露助记词 recovery phrase private key',
+    terms: RECOVERY_PHRASE,
   },
   {
     // A transfer sent on the wrong network or chain: the wrong-recipient answer.
@@ -183,7 +189,7 @@ const CONCEPTS: Concept[] = [
     // The recovery phrase told without its name (the words written down, the paper with them).
     name: 'phrase-described',
     cue: /(抄|写|记)(下来?|在)?.{0,4}(单词|英文单词|英文)的?(那张)?纸|(单词|英文单词)的那张纸|\b(list of |the |my )?words (that )?i (wrote|written|write|copied) down\b|\b(paper|sheet|card) (with|of) (the |my )?(words|word list)\b/,
-    terms: '助记词 私钥 泄露助记词 recovery phrase private key',
+    terms: RECOVERY_PHRASE,
   },
   {
     // A transfer that asks for another coin (the network fee) or fails for the whole balance: insufficient balance.
@@ -212,7 +218,7 @@ const CONCEPTS: Concept[] = [
     name: 'support-fee',
     cue: /(客服|官方|工作人员|管理员).{0,12}(让我|要我|叫我|要求)?(交|付|转|打|充).{0,8}(费|钱|保证金|押金|usdt|u\b).{0,10}(解冻|解锁|解封|提现|到账|放行)?|\b(support|agent|staff|team|admin|customer service)\b.{0,30}\b(pay|send|deposit|transfer)\b.{0,24}\b(fee|fees|usdt|money|deposit|to unlock|to unfreeze|to release)\b/,
     terms: FAKE_SUPPORT,
-    unless: /(验证|认证|核实|审核)|\bverif\w*\b/,
+    unless: VERIFY_WORDS,
   },
   {
     // A "verification" that needs money or a connection first: the fake-verification answer.
@@ -266,13 +272,13 @@ const CONCEPTS: Concept[] = [
     // How to tell whether a site, account or message is the official one: the verify answer.
     name: 'check-official',
     cue: new RegExp(`${CHECK_OFFICIAL.source}|(这个|这|那个|此)([a-z0-9]{1,12} ?)?(网站|网址|链接|域名|账号|帐号|号码|电话|群|app|应用|推特|邮箱|频道).{0,10}(是不是|是否|是)(官方|官网|真的|正版|tp|tokenpocket)|\\bis (this|that)( \\w+){0,2} (website|site|link|url|domain|account|number|email|page|app|channel|group)\\b.{0,24}\\b(real|official|really|legit|genuine|authentic)\\b|\\b(is|was) (it|this|that) (really )?from (you|them|tp|tokenpocket|tp wallet|your team|support)\\b|\\bis (it|this|that)( \\w+)? (yours|your (site|website|link|account|email|page|domain|address))\\b|(这个|这)(域名|网站|网址|邮箱|地址|链接)(是|是不是)(你们|官方)的|\\b(verify|check|confirm)\\b.{0,20}\\b(official|real|genuine)\\b.{0,12}\\b(website|site|url|link|account|email|domain)\\b|\\b(com|net|io|org|app|xyz|top|cc|co|me|info|site|vip|pro) ?(这个|这)?(是不是|是否|是)(官网|官方|真的)|\\bis [\\w-]+( [\\w-]+){0,3} (com|net|io|org|app|xyz|top|cc|co|me|info|site|online|vip|pro) (your|the|an?|tp|tokenpocket)( \\w+)? (official|real|legit|genuine)\\b`),
-    terms: '核实 辨别 是不是官方 verify official genuine',
+    terms: CHECKING,
   },
   {
     // Whether a group, server or page is run by the company or by fans: the verify answer.
     name: 'who-runs-it',
     cue: /(官方|公司|粉丝|社区|网友|个人).{0,4}(运营|开的|建的|管理|办的)|\b(run|owned|operated|managed|moderated) by (the company|you|tp|tokenpocket|the team|fans|the community|users)\b/,
-    terms: '核实 辨别 是不是官方 verify official genuine',
+    terms: CHECKING,
   },
   {
     // Which way of reaching support answers soonest: the fastest-way answer.
