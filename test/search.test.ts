@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createSearch, buildSearchIndex, highlight, normalize, tokenize, stem, type SerializedSearchIndex } from '../src/search/index.js';
+import { createSearch, buildSearchIndex, highlight, normalize, tokenize, stem, type SerializedSearchIndex, type SearchResult } from '../src/search/index.js';
 import { foldTable } from '../src/search/fold-table.js';
 import { mountWidget, deepQuery, typeQuery, settle } from './helpers/widget.js';
 import { minimalPack } from './fixtures/packs.js';
@@ -487,5 +487,27 @@ describe('building the index without a long task', () => {
     expect(search.search('一直在转圈', { partial: true })).to.deep.equal([]);
     await preparing;
     expect(search.search('一直在转圈', { partial: true })[0]?.id).to.equal('transfer-pending');
+  });
+
+  it('a partial search until prepare() resolves ranks the answers alone, the same at every step', async () => {
+    const pack = packs['zh-CN'];
+    const ids = (results: SearchResult[]) => results.map((r) => r.id).join(' ');
+    const q = '转账一直在转圈没到账';
+    const answersAlone = ids(searchFor({ ...pack, faq: pack.faq.map(({ asked: _, ...e }) => e) }, { index: { ...buildSearchIndex(pack), fold: foldTable(pack), asked: {} } }).search(q));
+    const prepared = ids(searchFor(pack).search(q));
+    expect(answersAlone).to.not.equal(prepared);
+    const search = searchFor(pack);
+    let done = false;
+    const preparing = search.prepare!().then(() => (done = true));
+    const seen: string[] = [];
+    while (!done) {
+      seen.push(ids(search.search(q, { partial: true })));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await preparing;
+    expect(seen.length).to.be.greaterThan(1);
+    expect(seen.filter((r) => r !== answersAlone)).to.deep.equal([]);
+    // Once prepare() has resolved, a partial search is a full one.
+    expect(ids(search.search(q, { partial: true }))).to.equal(prepared);
   });
 });

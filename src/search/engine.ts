@@ -3,7 +3,7 @@ import { blocksText } from '../content/text.js';
 import { tokenize, termsOf, isLatinTerm } from './tokenize.js';
 import { normalize, addFolds, isCjk } from './normalize.js';
 import type { QueryRules, Intent } from './intent.js';
-import { yieldToPage } from '../internal/idle.js';
+import { idle, yieldToPage } from '../internal/idle.js';
 import { synonymGroups, groupsIn } from './synonyms.js';
 import { highlighter, type Runs } from './highlight.js';
 export { vocabulary } from './vocabulary.js';
@@ -55,9 +55,9 @@ export interface QueryOptions {
   /** How many results at most (10). */
   limit?: number;
   /**
-   * Answer from what is indexed so far instead of finishing the index first: the answers'
-   * questions, keywords and text always, and the phrasings prepare() has reached. For a
-   * keystroke while search is being prepared; search again once prepare() resolves.
+   * Answer from the answers alone (their questions, keywords and text) instead of finishing the
+   * index first: no phrasing is matched. For a keystroke while search is being prepared; search
+   * again once prepare() resolves. Once prepare() has resolved, the same as a full search.
    */
   partial?: boolean;
 }
@@ -252,11 +252,13 @@ interface Phrasing {
 /**
  * One term's postings into a slot: per document, the best alternative so far (`sum`: their
  * sum), `rarity` × the field's weight, and the strongest field the slot found it in. Returns
- * how many documents the slot has reached (listed in `touched`).
+ * how many documents the slot has reached (listed in `touched`). Documents from `below` on
+ * (the phrasings, in a partial search) are left out: a list is in document order.
  */
-function addTerm({ docs, weights }: { docs: number[]; weights: number[] }, rarity: number, sum: boolean, best: Float64Array, touched: Int32Array, reached: number, field: Float32Array): number {
+function addTerm({ docs, weights }: { docs: number[]; weights: number[] }, rarity: number, sum: boolean, best: Float64Array, touched: Int32Array, reached: number, field: Float32Array, below: number): number {
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i];
+    if (doc >= below) break;
     const fieldWeight = weights[i];
     const value = rarity * fieldWeight;
     if (value > 0) {
@@ -269,9 +271,10 @@ function addTerm({ docs, weights }: { docs: number[]; weights: number[] }, rarit
 }
 
 /** One term of a many-term alternative, summed per document into `sums` (the documents listed in `summed`); returns how many are listed. */
-function sumTerm({ docs, weights }: { docs: number[]; weights: number[] }, rarity: number, sums: Float64Array, summed: Int32Array, count: number, field: Float32Array): number {
+function sumTerm({ docs, weights }: { docs: number[]; weights: number[] }, rarity: number, sums: Float64Array, summed: Int32Array, count: number, field: Float32Array, below: number): number {
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i];
+    if (doc >= below) break;
     const fieldWeight = weights[i];
     if (sums[doc]) sums[doc] += rarity * fieldWeight;
     else (summed[count++] = doc), (sums[doc] = rarity * fieldWeight);
@@ -428,8 +431,14 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   let indexed = 0;
   let phrased = 0;
   const complete = () => indexed === n && phrased === phrasings.length;
-  /** Set while a partial search runs: rarities and postings are what is indexed so far. */
+  /**
+   * Set while a partial search runs: the answers alone, their rarities among themselves. While
+   * prepare() indexes the phrasings, their rarities change with every slice, and matching them
+   * meant working out again each matched phrasing's rarities and intent on every keystroke
+   * (until prepare() has worked them out for all of them: `prepared`).
+   */
   let partialQuery = false;
+  let prepared = false;
   /**
    * A phrasing is a document of its own words only: with its entry's keywords and answer
    * copied in, a 5,000-entry pack with ten phrasings each had ten times the postings to walk.
@@ -500,15 +509,29 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     indexUntil(partialQuery ? () => indexed === n : () => false);
     return postings;
   };
-  /** Index in slices of about SLICE_MS, yielding to the page between them: no long task. */
+  /** Resolves once the answers are indexed (by slicing, or by a search before it). */
+  let answersDone = (): void => undefined;
+  const answersIndexed = new Promise<void>((resolve) => (answersDone = resolve));
+  /** Index in slices of about SLICE_MS until `done`, with `pause` between them: no long task. */
+  const sliceUntil = async (done: () => boolean, pause: () => Promise<void>): Promise<void> => {
+    while (!done()) {
+      const end = performance.now() + SLICE_MS;
+      indexUntil(() => done() || performance.now() > end);
+      if (!done()) await pause();
+    }
+  };
+  /**
+   * The answers first, in idle time (they are in the pack: a keystroke meanwhile searches them;
+   * prepare() may start while the visitor is opening the panel, and this must not delay that),
+   * then the phrasings once `index` brings them (and the answers' keywords, added to them then).
+   */
   let slicing: Promise<void> | undefined;
-  const indexInSlices = (): Promise<void> =>
+  const indexInSlices = (index: Promise<void>): Promise<void> =>
     (slicing ??= (async () => {
-      while (!complete()) {
-        const end = performance.now() + SLICE_MS;
-        indexUntil(() => performance.now() > end);
-        if (!complete()) await yieldToPage();
-      }
+      await sliceUntil(() => indexed === n, idleTask);
+      answersDone();
+      await index;
+      await sliceUntil(complete, yieldToPage);
     })());
 
   /** A number per term phrasings or queries use: a query marks its terms in an array, and a phrasing's closeness reads them. */
@@ -518,9 +541,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     if (id === undefined) termNumbers.set(term, (id = termNumbers.size));
     return id;
   };
-  /** Rarities change as entries are indexed and phrasings added: they are worked out again then. */
+  /** Rarities change as entries are indexed and phrasings added: they are worked out again then (a partial search's, among the answers, apart). */
   const freshRarity = () => {
-    if (rarityAt !== indexed + phrased) rarity.clear(), (rarityAt = indexed + phrased), rarityRound++;
+    const at = partialQuery ? -2 - indexed : indexed + phrased;
+    if (rarityAt !== at) rarity.clear(), (rarityAt = at), rarityRound++;
   };
   let rarityRound = 0;
   /** A phrasing's terms' rarities (closeness weighs its terms by them), kept while they hold. */
@@ -558,14 +582,15 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         weight[doc] = weights[i];
         df += weights[i] > answerOnly ? 1 : MENTION_DF;
       }
-      for (let i = 0; i < list.length; i++) {
+      for (let i = 0; i < list.length && !partialQuery; i++) {
         if (list[i] < n) continue;
         const owner = ownerOf(list[i]);
         if (at[owner] === -stamp) continue;
         df += at[owner] !== stamp ? 1 : weight[owner] > answerOnly ? 0 : 1 - MENTION_DF;
         at[owner] = -stamp;
       }
-      rarity.set(term, (value = Math.log(1 + pack.faq.length / df)));
+      // No answer uses it (a partial search, of a word only phrasings say): as if unindexed.
+      rarity.set(term, (value = df ? Math.log(1 + pack.faq.length / df) : 0));
     }
     return value;
   };
@@ -582,6 +607,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   // A plain task between slices, not scheduler.yield(): a yielded continuation runs ahead of
   // what the visitor does meanwhile (a keystroke, Esc), and this work must never hold that up.
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  /** When the page is idle (at most half a second later). */
+  const idleTask = () => new Promise<void>((resolve) => idle(resolve, 500, 0));
   /**
    * The rules' patterns compiled to machine code for the pack's script, some per slice, as soon
    * as the rules are here (beside indexing: a keystroke meanwhile searches what is indexed, and
@@ -603,6 +630,26 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       }
     }
   };
+  /** One search, untraced. */
+  const quietly = (query: string, options?: QueryOptions): void => {
+    quiet = true;
+    try {
+      api.search(query, options);
+    } finally {
+      quiet = false;
+    }
+  };
+  /**
+   * A partial search, untraced, in a task of its own once the answers are indexed (and again
+   * once the rules are compiled): the engine's code runs for the first time here, not in a
+   * visitor's first keystroke while the phrasings are still being indexed. At 4× CPU throttling
+   * that first run was most of a partial search's time.
+   */
+  let warmed: Promise<void> | undefined;
+  const warmPartial = async (): Promise<void> => {
+    await idleTask();
+    if (!prepared) quietly(pack.faq[0]?.question ?? '', { partial: true });
+  };
   const warmUp = (): Promise<void> =>
     (warming ??= (async () => {
       await nextTask();
@@ -617,12 +664,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       }
       // And one query, untraced: what else runs on first use (the engine's own code).
       await nextTask();
-      quiet = true;
-      try {
-        api.search(pack.faq[0]?.question ?? '');
-      } finally {
-        quiet = false;
-      }
+      quietly(pack.faq[0]?.question ?? '');
+      prepared = true;
     })());
 
   const api: PackSearch = {
@@ -630,12 +673,12 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     prepare() {
       synonymGroups(pack);
       const index = serialized || !options.loadIndex ? Promise.resolve() : options.loadIndex().then(useIndex, warn('the search index'));
-      // Slicing waits for the index: it brings the phrasings (and keywords), which slicing
-      // indexes after the answers; without it, slicing would end before they arrive.
-      return Promise.all([index.then(indexInSlices), index.then(loadTypos), loadRules().then(compilePatterns)]).then(warmUp);
+      const compiled = loadRules().then(compilePatterns);
+      warmed ??= answersIndexed.then(warmPartial).then(() => compiled).then(warmPartial);
+      return Promise.all([indexInSlices(index), index.then(loadTypos), compiled, warmed]).then(warmUp);
     },
     search(query, { limit = 10, partial = false } = {}) {
-      partialQuery = partial && !complete();
+      partialQuery = partial && !prepared;
       try {
         return searchNow(query, limit);
       } finally {
@@ -681,7 +724,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const alts: Alt[] = [{ terms: [t], weight: weightOf(t), k: 1, cap: Infinity }];
       // A typo changes a letter or two, an abbreviation keeps the start ("info"): Fuse also
       // finds a typed word inside a longer one ("tall" in "install"), which is neither.
-      if (isLatinTerm(t) && t.length >= 4 && !index.has(t))
+      if (isLatinTerm(t) && t.length >= 4 && !idf(t))
         for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || (hit.score <= MAX_TYPO_SCORE && Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2))) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1, cap: Infinity });
       slots.push({ name: t, covers: [t], alts, sum: false, stands: [] });
     }
@@ -696,6 +739,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     // of a query's time.
     if (work.scores.length !== total) work = scratch(total);
     const { scores, covered, best: slotBest, field, sums, summed, hits, touched } = work;
+    /** Documents from here on are left out: the phrasings, in a partial search. */
+    const below = partialQuery ? n : total;
     for (let i = 0; i < work.hit; i++) scores[hits[i]] = covered[hits[i]] = 0;
     /** Entries and phrasings with a score (the first `hit` of `hits`), in the order first reached. */
     let hit = 0;
@@ -746,8 +791,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           const rarity = Math.min(idf(t), alt.cap) * scale;
           const list = index.get(t);
           if (!list) continue;
-          if (summing) summedCount = sumTerm(list, rarity, sums, summed, summedCount, field);
-          else reached = addTerm(list, rarity, slot.sum, slotBest, touched, reached, field);
+          if (summing) summedCount = sumTerm(list, rarity, sums, summed, summedCount, field, below);
+          else reached = addTerm(list, rarity, slot.sum, slotBest, touched, reached, field, below);
         }
         for (let i = 0; i < summedCount; i++) add(summed[i], sums[summed[i]]), (sums[summed[i]] = 0);
       }

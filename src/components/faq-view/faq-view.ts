@@ -134,8 +134,7 @@ export class FaqView extends LitElement {
   /**
    * Results for the query. Until search is prepared (the phrasings indexed, typo correction and
    * the query rules loaded, in idle time from the visitor's first reach), a keystroke is
-   * answered at once from what is ready, the answers' own words at least, and the results are
-   * worked out again once it is.
+   * answered at once from the answers alone, and the results are worked out again once it is.
    */
   private search(): SearchResult[] {
     const searcher = this.searcher;
