@@ -71,6 +71,8 @@ const sets = [
   ['held-out (fresh 27)', readQueries('test/fixtures/queries-heldout-fresh27.tsv')],
   ['held-out (fresh 29)', readQueries('test/fixtures/queries-heldout-fresh29.tsv')],
   ['held-out (fresh 31)', readQueries('test/fixtures/queries-heldout-fresh31.tsv')],
+  ['held-out (fresh 33)', readQueries('test/fixtures/queries-heldout-fresh33.tsv')],
+  ['held-out (fresh 34)', readQueries('test/fixtures/queries-heldout-fresh34.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
@@ -85,6 +87,8 @@ const sets = [
   ['seen (fresh 28)', readQueries('test/fixtures/queries-seen-fresh28.tsv')],
   ['seen (fresh 30)', readQueries('test/fixtures/queries-seen-fresh30.tsv')],
   ['seen (fresh 32)', readQueries('test/fixtures/queries-seen-fresh32.tsv')],
+  ['seen (fresh 35)', readQueries('test/fixtures/queries-seen-fresh35.tsv')],
+  ['seen (fresh 36)', readQueries('test/fixtures/queries-seen-fresh36.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

@@ -290,6 +290,28 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '手续费给低了，转账一直没确认', ['transfer-pending']],
     ['en', 'how often should i change my wallet password', ['security-password']],
     ['zh-CN', '密码应该设几位', ['security-password']],
+    // which channel is the real one; look-alike apps in a store; an update feared; where the news is; what to send them
+    ['en', 'which of these contact emails is actually the real one', ['contact-official-channels']],
+    ['zh-CN', '到底在哪联系你们才算正规', ['contact-official-channels']],
+    ['en', 'i found four wallet apps on the play store that look alike, which is yours', ['app-update-reinstall']],
+    ['en', 'if i tap upgrade will i lose my coins', ['app-update-reinstall']],
+    ['en', 'do you have a news section somewhere', ['contact-announcements']],
+    ['zh-CN', '要给你们准备哪些材料', ['contact-prepare-info']],
+    ['en', 'what would you need from me to look at my case', ['contact-prepare-info']],
+    // recovery for a percentage; support that cannot freeze, as a complaint; an app that closes at start; a page that errors
+    ['en', 'a firm emailed that they get my coins back for 15 percent', ['contact-third-party']],
+    ['zh-CN', '有人说抽成两成就能帮我找回币', ['contact-third-party']],
+    ['zh-CN', '你们客服连个冻结都做不到吗', ['contact-what-support-can-do']],
+    ['en', 'why cant you block the scammer address', ['contact-what-support-can-do']],
+    ['en', 'it launches and then shuts instantly', ['app-crash']],
+    ['zh-CN', '点开就黑屏', ['app-crash']],
+    ['en', 'the dapp tab shows an error each time', ['app-feature-broken']],
+    // a withdrawal the exchange never got; a reply after hours of waiting; a fake admin; no word back; a froze-my-funds complaint
+    ['en', 'the exchange never received my usdt but the app says done', ['transfer-pending']],
+    ['en', 'waited three hours for a human, are you understaffed', ['contact-busy-peak']],
+    ['zh-CN', '群里有个假管理员加我', ['security-fake-support']],
+    ['zh-CN', '发了邮件，一点音讯都没有', ['contact-unreachable']],
+    ['en', 'why did you freeze my funds without telling me', ['login-account-frozen']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

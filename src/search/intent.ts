@@ -60,11 +60,11 @@ const VERIFY_WORDS = /(验证|认证|核实|审核)|\bverif\w*\b/;
 const CONCEPTS: Concept[] = [
   {
     name: 'impersonation',
-    cue: /自称|说是|说他是|说她是|说自己是|冒充|我是(tp|tokenpocket|官方|客服|技术)|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|\b(claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|i am from (tp|tokenpocket|the|your|support|customer)|we are from|contacted me|reached out|texted me|is (this|that|it|he|she)( [a-z]+){0,3} (real|legit|official|genuine|fake)|real or fake|legit|genuine)\b|有人.{0,10}(要|问我要|索要|让我发|让我提供).{0,6}(验证码|密码|助记词|私钥)|\b(someone|somebody|a guy|a person|stranger|they|he|she)\b.{0,30}\b(wants|wanted|asked|asks|asking|requested|requests)\b.{0,12}\b(code|codes|2fa|otp|password|seed|key)\b/,
+    cue: /自称|说是|说他是|说她是|说自己是|冒充|我是(tp|tokenpocket|官方|客服|技术)|假装|声称|私信|私聊|加我|主动联系|主动找|找上|联系了我|是真的吗|是不是真的|真的假的|是真是假|是不是官方|官方的吗|可信吗|靠谱吗|可靠吗|是骗子|假(的)?(管理员|工作人员|员工)|\b(fake (admins?|moderators?|mods|helpers?|agents?|staff)|private(ly)? (message|messages|messaged|chat|chatted)|claim|claims|claimed|claiming|pretend|pretends|pretending|impersonat\w*|says (he|she|they|it) (is|are|s)|say they|saying (he|she|they)|posing|dm|dms|dmed|messaged me|i am from (tp|tokenpocket|the|your|support|customer)|we are from|contacted me|reached out|texted me|is (this|that|it|he|she)( [a-z]+){0,3} (real|legit|official|genuine|fake)|real or fake|legit|genuine)\b|有人.{0,10}(要|问我要|索要|让我发|让我提供).{0,6}(验证码|密码|助记词|私钥)|\b(someone|somebody|a guy|a person|stranger|they|he|she)\b.{0,30}\b(wants|wanted|asked|asks|asking|requested|requests)\b.{0,12}\b(code|codes|2fa|otp|password|seed|key)\b/,
     terms: '假冒 客服 诈骗 官方 确认 辨别 fake support scam official verify genuine',
     // "legit ways to reach support" asks for the channels; a "support" who wants the recovery
     // phrase is answered by the never-share-it answer.
-    unless: /\bways? to (contact|reach|talk to|get in touch)\b|助记词|私钥|\b(seed|mnemonic|private key|recovery phrase|secret phrase|(12|24|twelve) words)\b/,
+    unless: /\bways? to (contact|reach|talk to|get in touch)\b|\bwhich( \w+){0,2} (email|emails|channel|channels|contact|contacts|ways?)\b|才(是|算)(真的|官方)|助记词|私钥|\b(seed|mnemonic|private key|recovery phrase|secret phrase|(12|24|twelve) words)\b/,
   },
   {
     // A message, call or pop-up that says the wallet is flagged, frozen or at risk, asked about: fake support.
@@ -119,16 +119,24 @@ const CONCEPTS: Concept[] = [
   {
     // Where to see whether the service runs normally: the announcements and status answer.
     name: 'status-where',
-    cue: /(服务|系统|运行|平台).{0,6}(是否|是不是)?(正常|运行正常)|服务状态|运行状态|(在哪|哪里|什么地方)(发|发布|公布|通知)(公告|通知|消息)|\bwhere (else )?(do|does|will|would) (you|tp|tokenpocket|the team|the company) (post|publish|announce|share)\b|\b(status page|service status|system status|check (the )?status|is everything (ok|working|normal|running)|(see|check|know) (if|whether) (everything|it|the (service|app|system)) is (working|running) (normally|ok|fine))\b/,
+    cue: /(服务|系统|运行|平台).{0,6}(是否|是不是)?(正常|运行正常)|服务状态|运行状态|(在哪|哪里|什么地方)(发|发布|公布|通知)(公告|通知|消息)|\bwhere (else )?(do|does|will|would) (you|tp|tokenpocket|the team|the company) (post|publish|announce|share)\b|\b(status page|service status|system status|check (the )?status|is everything (ok|working|normal|running)|(see|check|know|tells?|shows?|says) (me )?(if|whether) (everything|it|the (service|app|system)) is (working|running|up)( normally| ok| fine)?)\b/,
     terms: '公告 服务状态 announcements status page service status',
   },
   {
     name: 'outage',
-    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|整个平台|只有我(一个|的)?|(系统|平台)(坏了|出问题了?|出故障)|是不是.{0,4}(维护|故障)|系统(故障|问题|维护|崩)|(网站|官网).{0,2}(打不开|进不去|上不去|访问不了)|服务(中断|异常)|全网|系统维护|\b(system|server|scheduled|under) maintenance\b|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b|\bis (the )?(service|server|servers|site|website|app|network|system|wallet|tp|tokenpocket)( \w+)? down\b/,
+    cue: /服务器|宕机|当机|挂了|崩了|瘫痪|(你们|官方|服务器|系统)那边|大面积|所有人|大家都|别人也|整个平台|只有我(一个|的)?|(系统|平台)(坏了|出问题了?|出故障)|是不是.{0,4}(维护|故障|升级系统|系统升级)|系统(故障|问题|维护|崩)|(网站|官网).{0,2}(打不开|进不去|上不去|访问不了)|服务(中断|异常)|全网|系统维护|\b(system|server|scheduled|under) maintenance\b|\b(server|servers|outage|outages|offline|everyone|anyone else|just me|on your (side|end)|your (side|end))\b|\b(is|are|it s|its|was|were|went|go|goes|going|be) down\b|\bdown (now|today|again|right now)\b|\bis (the )?(service|server|servers|site|website|app|network|system|wallet|tp|tokenpocket)( \w+)? down\b/,
     terms: '故障 维护 公告 服务状态 outage maintenance status announcement',
     // "Only the market page won't load, the rest works" is one feature; everyone asking at once is
     // a queue; a Discord server is a community.
     unless: /(备份|存|保存).{0,8}(服务器|云端)|\b(backup|back up|copy|copies|stored|keep)\b.{0,20}\b(on|in) (your|the) servers?\b|大家都在(问|咨询|找客服)|\b(everyone|everybody) (is |are )?(asking|writing|contacting|messaging)\b|\b(discord|telegram) (server|group|channel)\b|只有.{0,6}(页面|页|功能|按钮|界面|模块)|其他(功能|地方|都)(正常|没问题|好好的)|\bonly (the|my|this|one) \w+ (tab|page|button|feature|screen|section)\b|\b(everything|the rest) (else )?(works|is fine|is working)\b/,
+  },
+  {
+    // Where the news is posted: the announcements answer.
+    name: 'news-where',
+    cue: /(新闻|公告|通知|官方消息)(在哪|在哪里|去哪|哪里看|从哪)|(在哪|在哪里|哪里|去哪)(看|查看|查|发|发布)?(新闻|公告|官方消息)|\bwhere( \w+){0,4} (news|announcements?|notices?)\b|\b(news|announcements?) (page|section|feed|channel)\b|\b(post|publish|share|put) (the |your )?(news|announcements)\b/,
+    terms: ANNOUNCEMENTS,
+    // News of an outage or maintenance is left to those situations.
+    unless: /维护|故障|宕机|停机|\b(outages?|down|maintenance|downtime)\b/,
   },
   {
     // Hearing about maintenance before it happens: the announcements answer.
@@ -147,7 +155,7 @@ const CONCEPTS: Concept[] = [
   {
     // Support does not answer: the "why can't I get through" answer, not the channel list.
     name: 'unreachable',
-    cue: /(客服|工单|帮助中心|在线客服|人工|帮助(?=按钮|页面|入口|链接))(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404|加载不出|加载不了|转圈|被墙)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,30}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error|(cant|can t|cannot) be reached|not found|unreachable)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\bnever (get|gets|got|getting) (through|hold of)\b|\b(no ?(one|body) (ever )?(answers|answered|answering|replies|reply|replied|responds|respond|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond)(?! (at night|overnight|late|on (the )?weekends?|at weekends?|on holidays?)))\b|从来(不|没)(回|理)|一次都没(回|理)/,
+    cue: /(客服|工单|帮助中心|在线客服|人工|帮助(?=按钮|页面|入口|链接))(的)?(链接|页面|入口|按钮|窗口|网页|邮箱)?.{0,6}(打不开|点不开|空白|没反应|进不去|用不了|提交不了|提交不上|发不出|发不出去|被退回|退信|404|加载不出|加载不了|转圈|被墙)|\b(support|help|contact|ticket|chat)( \w+)? (link|page|button|form|widget|email|address|site)s?\b.{0,30}\b(not working|doesnt work|dont work|wont (open|load|work)|broken|blank|dead|bounc\w*|404|error|(cant|can t|cannot) be reached|not found|unreachable)\b|联系不上|联系不到|联系不了|联络不上|联络不到|找不到人|找不到人工|没有人工|打不通|没人接|没人回|没人理|不回复|没回复|没有回复|都没回|不回消息|不理我|找不到客服|\bnever (get|gets|got|getting) (through|hold of)\b|\b(no ?(one|body) (ever )?(answers|answered|answering|replies|reply|replied|responds|respond|picks up|gets back)|(cant|cannot|couldnt|unable to) (reach|get through|get to|talk to|speak to|contact|get hold)|no way to (reach|contact|talk)|bounc(e|es|ed|ing)( back)?|no (reply|replies|response|answer) (from|yet|at all)|(got|get|heard) nothing back|never heard back|not (answering|responding|replying|picking up)|never (answer|answers|reply|replies|respond|responds)|ignor(e|es|ed|ing) me|(zero|not one|not a single) (reply|replies|response|responses|answer|answers)|no (reply|replies|response|answer) ever|does (anyone|anybody|any one) (actually |even |really )?(work|answer|reply|respond)(?! (at night|overnight|late|on (the )?weekends?|at weekends?|on holidays?)))\b|从来(不|没)(回|理)|一次都没(回|理)|(回音|音讯|动静)都?(没有|没)|没(有)?(回音|音讯)/,
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
     // "no reply yet, is my money safe meanwhile" asks about the wait.
@@ -156,13 +164,13 @@ const CONCEPTS: Concept[] = [
   {
     // What support is able to do (freeze, reverse, recover): the answer about support's limits.
     name: 'support-powers',
-    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|^(tp|tokenpocket)?(钱包)?(能|可以|可不可以|能不能)(退款|撤回|撤销|追回)吗?$|\b(can|could|will|would) (tp|tp wallet|tokenpocket|support|you|they|the team|customer service)\b( \w+){0,3} (lock|get|pull|bring|restore|recover|refund|reverse|cancel|freeze)\b.{0,30}\b(back|wallet|payment|transaction|transfer|funds|for me)\b|\b(recover|restore|reset) (my|the) wallet from (your|their) (side|end)\b|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\b(can|could|will|would) (you|support|they|tp wallet|tokenpocket|customer service|the team|staff)\b.{0,12}\b(freeze|reverse|refund|undo|block|roll back|rollback)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b|\birreversible\b|不可撤销|不可逆|(无法|不能)撤(销|回)|(服务器|后台|云端|你们那边).{0,6}(备份|存|保存|留)|\b(backup|back up|copy|copies|stored|store|keep)\b.{0,20}\b(on|in) (your|the company s|tp s|tokenpocket s) (servers?|cloud|database|side|end)\b|(客服|他们|官方).{0,4}(说|表示)?.{0,2}(做不到|没法|不能|无法)(冻结|恢复|找回|撤回|追回)|\b(support|they|the team)\b( \w+){0,2} (said|say|says|told me)\b( that)? (they|it) (cant|cannot|can not|couldnt|is unable to|are unable to) (freeze|recover|restore|reverse|undo|block)\b|\b(asked|told|begged) (support|them|customer service|the team|tp|tokenpocket) to (freeze|recover|restore|reverse|undo|block|refund|cancel)\b|(让|叫|求|请)(客服|官方|你们|他们).{0,4}(冻结|恢复|找回|撤回|追回|退回)/,
+    cue: /(客服|官方|你们).{0,6}(能|可以|能不能|会不会|有没有办法|有权|有权限).{0,8}(冻结|追回|撤回|撤销|找回|退款|退回|解冻|帮我|帮忙|做什么|做哪些)|^(tp|tokenpocket)?(钱包)?(能|可以|可不可以|能不能)(退款|撤回|撤销|追回)吗?$|\b(can|could|will|would) (tp|tp wallet|tokenpocket|support|you|they|the team|customer service)\b( \w+){0,3} (lock|get|pull|bring|restore|recover|refund|reverse|cancel|freeze)\b.{0,30}\b(back|wallet|payment|transaction|transfer|funds|for me)\b|\b(recover|restore|reset) (my|the) wallet from (your|their) (side|end)\b|\b(support|customer service|tp wallet|tokenpocket|you|staff|team)\b.{0,12}\b(can|cant|cannot|able to|unable to|could|power to)\b.{0,20}\b(freeze|reverse|refund|recover|undo|cancel|block|do anything|do for me|help with)\b|\b(can|could|will|would) (you|support|they|tp wallet|tokenpocket|customer service|the team|staff)\b.{0,12}\b(freeze|reverse|refund|undo|block|roll back|rollback)\b|\bwhat\b.{0,12}\b(can|could|does|do|will)\b.{0,20}\b(support|customer service|staff|team)\b.{0,16}\b(do|help)\b|\birreversible\b|不可撤销|不可逆|(无法|不能)撤(销|回)|(服务器|后台|云端|你们那边).{0,6}(备份|存|保存|留)|\b(backup|back up|copy|copies|stored|store|keep)\b.{0,20}\b(on|in) (your|the company s|tp s|tokenpocket s) (servers?|cloud|database|side|end)\b|(客服|他们|官方).{0,4}(说|表示)?.{0,2}(做不到|没法|不能|无法)(冻结|恢复|找回|撤回|追回)|\b(support|they|the team)\b( \w+){0,2} (said|say|says|told me)\b( that)? (they|it) (cant|cannot|can not|couldnt|is unable to|are unable to) (freeze|recover|restore|reverse|undo|block)\b|\b(asked|told|begged) (support|them|customer service|the team|tp|tokenpocket) to (freeze|recover|restore|reverse|undo|block|refund|cancel)\b|(让|叫|求|请)(客服|官方|你们|他们).{0,4}(冻结|恢复|找回|撤回|追回|退回)|(你们|客服|官方|公司).{0,6}连.{0,8}都(冻结|恢复|找回|追回|撤回|退回|做|办)?(不了|不到|做不到|办不到)|\b(cant|cannot|couldnt|why dont|why wont) (you|support|they|the team)\b( \w+){0,2} (freeze|reverse|refund|recover|undo|cancel|block|stop|do anything)\b/,
     terms: '客服能做什么 客服权限 what can support do support limits',
   },
   {
     // Someone asks for the secret that controls the funds: the answer that says never give it.
     name: 'secret-request',
-    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(助记词|私钥|密钥).{0,3}(选填|必填)|(填|填写|输入)(我的?)?(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(填了|填上|填写)|\b(form|field|box)\b.{0,30}\b(seed|recovery phrase|private key|mnemonic|secret phrase)\b|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|官方|工作人员|老公|老婆|孩子)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore|(12|24|twelve) words)\b/,
+    cue: /(让我|要我|叫我|索要|问我要|跟我要|向我要|提供|发给|给他|给她|给对方|告诉|输入|填写).{0,6}(助记词|私钥|密钥|恢复短语)|(助记词|私钥|密钥).{0,3}(选填|必填)|(填|填写|输入)(我的?)?(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(填了|填上|填写)|\b(form|field|box)\b.{0,30}\b(seed|recovery phrase|private key|mnemonic|secret phrase)\b|(对方|他|她|客服|他们|那人).{0,4}(要|需要).{0,4}(助记词|私钥|密钥)|(助记词|私钥|密钥).{0,6}(给|发给|交给|告诉|让)(朋友|家人|别人|他|她|对方|客服|官方|工作人员|老公|老婆|孩子|帮忙|帮我|陌生人|网友)|\b(ask(s|ed|ing)?|want(s|ed)?|request(s|ed)?|need(s|ed)?|give|share|send|provide|enter|type)\b.{0,16}\b(seed|recovery phrase|private key|mnemonic|secret phrase|keystore|(12|24|twelve) words)\b/,
     terms: RECOVERY_PHRASE,
   },
   {
@@ -175,13 +183,13 @@ const CONCEPTS: Concept[] = [
   {
     // Deleting or reinstalling the app, afraid for the funds, or a copy that looks fake: the update answer.
     name: 'reinstall-fear',
-    cue: /(删|删除|卸载|重装|重新安装|重新下载)(了|掉)?.{0,16}(还在|会不会没|会不会丢|丢不丢|没了吗|会丢)|(下载|装|安装)的?.{0,16}(假的|山寨|盗版|不一样)|(假|山寨|盗版)的?(app|钱包|应用|软件|安装包)|\b(delete|deleting|uninstall|uninstalling|reinstall|reinstalling|remove|removing)\b.{0,50}\b(still (be )?there|lose|lost|gone|disappear)\b|\b(fake|clone|cloned|counterfeit|copycat) (app|apk|version|wallet app|copy)\b/,
+    cue: /(删|删除|卸载|重装|重新安装|重新下载)(了|掉)?.{0,16}(还在|会不会没|会不会丢|丢不丢|没了吗|会丢)|(下载|装|安装)的?.{0,16}(假的|山寨|盗版|不一样)|(假|山寨|盗版)的?(app|钱包|应用|软件|安装包)|\b(delete|deleting|uninstall|uninstalling|reinstall|reinstalling|remove|removing)\b.{0,50}\b(still (be )?there|lose|lost|gone|disappear)\b|\b(fake|clone|cloned|counterfeit|copycat) (app|apk|version|wallet app|copy)\b|(应用商店|商店|应用市场|app store|play store).{0,16}(好几个|很多|多个|几个|一模一样|长得一样|差不多)|\b(apps?|copies|versions)\b.{0,12}\b(in|on) the (app |play )?store\b.{0,40}\b(same|alike|which|yours|real|fake|scam)\b|\b(update|upgrade)\b.{0,40}\b(lose|lost|losing) (my |the |all )?(coins|money|funds|crypto|wallet)\b|(更新|升级).{0,12}(会不会|会)(丢|没|清空)/,
     terms: '重新安装 卸载 正版 reinstall uninstall update official app',
   },
   {
     // Changing, keeping or choosing a password (not a forgotten one): the password answer.
     name: 'password-care',
-    cue: /(改|修改|更换|换)(一下|个|掉)?(钱包|交易|app)?密码|密码.{0,6}(设|设置|应该设)(多少位|几位|多长)|(多少位|几位)的?密码|(看到|偷看|看见|知道了)(我的?)?(输入)?(的)?(钱包)?密码|\b(change|changing|update|updating) (my |the )?(wallet |app )?(password|passcode|pin)\b|\b(keep|store|save|write down|remember)\b.{0,16}\b(my |the )?(wallet )?(password|passcode)\b.{0,30}\b(safe|safely|nobody|no one|steal|forget)\b/,
+    cue: /(改|修改|更换|换)(一下|个|掉)?(钱包|交易|app)?密码|密码.{0,6}(设|设置|应该设)(多少位|几位|多长)|(多少位|几位)的?密码|(看到|偷看|看见|知道了)(我的?)?(输入)?(的)?(钱包)?密码|\b(change|changing|update|updating) (my |the )?(wallet |app )?(password|passcode|pin)\b|\bwhat (does|should|would) a (good|strong|secure|safe) (password|one)\b|\bpasswords? (that|so|this|too) (complicated|complex|long|hard)\b|\b(keep|store|save|write down|remember)\b.{0,16}\b(my |the )?(wallet )?(password|passcode)\b.{0,30}\b(safe|safely|nobody|no one|steal|forget)\b/,
     terms: '密码设置 修改密码 强密码 strong password change password',
     unless: /忘|记不|想不起|不知道|\b(forgot|forget|forgotten|lost|dont know|don t know|do not know|cant remember|cannot remember)\b/,
   },
@@ -208,7 +216,7 @@ const CONCEPTS: Concept[] = [
   {
     // Funds sent but not there yet: the pending answer, however the arrival is told.
     name: 'not-arrived',
-    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款|发过来|转过来|打过来|汇过来).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|打包中|网络拥堵|(矿工费|手续费|gas).{0,4}(给低|设低|设得太低|太低|低了|给少|少了).{0,10}(卡|等|没到|一直|没确认)|\b(low|too low|cheap|little) (gas|fee)\b.{0,20}\b(stuck|pending|hours|days|unconfirmed)\b|(转账|转币|提现|提币|交易|发送).{0,8}(一直|还在|老是).{0,4}(转圈|等待中|处理中)|\b(spinning|spins|spinner|loading circle)\b.{0,24}\b(transfer|transaction|send|withdrawal)\b|\b(transfer|transaction|send|withdrawal)\b.{0,24}\b(spinning|spins|spinner)\b|\b(says|said|shows|showing|stuck on|still) (waiting|processing)\b.{0,16}\b(hours|ages|forever|all day|since)\b|\b(packing|jammed|congest\w*)\b|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,40}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
+    cue: /没到|未到|不到账|没有到|还没到|到不了|没入账|没收到|收不到|(打款|转账|转了|发了|提现|提币|付款|支付|出金|汇款|发过来|转过来|打过来|汇过来).{0,20}(看不到|看不见|没显示|不显示|找不到)|等待确认|确认中|广播成功|打包中|网络拥堵|(矿工费|手续费|gas).{0,4}(给低|设低|设得太低|太低|低了|给少|少了).{0,10}(卡|等|没到|一直|没确认)|\b(low|too low|cheap|little) (gas|fee)\b.{0,20}\b(stuck|pending|hours|days|unconfirmed)\b|(转账|转币|提现|提币|交易|发送).{0,8}(一直|还在|老是).{0,4}(转圈|等待中|处理中)|\b(spinning|spins|spinner|loading circle)\b.{0,24}\b(transfer|transaction|send|withdrawal)\b|\b(transfer|transaction|send|withdrawal)\b.{0,24}\b(spinning|spins|spinner)\b|\b(says|said|shows|showing|stuck on|still) (waiting|processing)\b.{0,16}\b(hours|ages|forever|all day|since|(a )?long time)\b|\b(packing|jammed|congest\w*)\b|\b(paid|sent|withdrew|withdrawn|transferred|payout|paid out)\b.{0,60}\b(dont|do not|cant|cannot|doesnt|not) (see|find)\b|\b(never|didnt|did not|havent|hasnt|not) (get|got|gotten|receive|received)( \w+){0,2} (deposit|money|funds|coins|transfer|payment|usdt)\b|\bwaiting for (confirmation|confirmations|block)|\bnot (get|got|gotten|received|arrived) (it |them |the \w+ )?yet\b|\b(not|never|hasnt|havent|didnt|still not|yet to|doesnt|dont|wont)\b( \w+){0,2} (come|came|coming|arrive|arrived|arriving|reach|reached|credited|land|landed|receive|received)\b/,
     terms: '未到账 没到账 确认中 pending arrived received',
     intent: 'problem',
     unless: CODE_WORDS,
@@ -229,14 +237,21 @@ const CONCEPTS: Concept[] = [
   {
     // Support answers, but slowly or after a queue: the busy answer.
     name: 'busy',
-    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(客服|回复|人工|排队|回覆).{0,10}(等|排队).{0,4}(那么|这么|好|太|很)久|(客服|回复|人工|排队|回覆).{0,10}要等多久|(客服|人工).{0,6}(很|特别|太|这么|好|都)忙|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|人少|不那么忙|\b(less|least|not as|not so) (crowded|busy)\b|\bquiet(er|est)? (time|hours?|period)\b|\ball (the )?(agents|lines|operators|representatives|staff) (are )?busy\b|大家都在(问|咨询|找客服)|\b(everyone|everybody|all) (is |are )?(asking|writing|contacting|messaging|writing in) at (once|the same time)\b|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|flooding|flooded|swamped|overwhelmed|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever))\b/,
+    cue: /(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(客服|回复|人工|排队|回覆).{0,10}(等|排队).{0,4}(那么|这么|好|太|很)久|(客服|回复|人工|排队|回覆).{0,10}要等多久|(客服|人工).{0,6}(很|特别|太|这么|好|都)忙|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|人少|不那么忙|\b(less|least|not as|not so) (crowded|busy)\b|\bquiet(er|est)? (time|hours?|period)\b|\ball (the )?(agents|lines|operators|representatives|staff) (are )?busy\b|大家都在(问|咨询|找客服)|\b(everyone|everybody|all) (is |are )?(asking|writing|contacting|messaging|writing in) at (once|the same time)\b|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|flooding|flooded|swamped|overwhelmed|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever)|(wait|waiting|waited) (for )?([0-9]+|two|three|several|a few|a couple of) hours)\b/,
     terms: '排队 繁忙 高峰期 queue busy peak',
+    intent: 'problem',
+  },
+  {
+    // The app closes, hangs or stays blank as it opens: the crash answer, not a broken feature.
+    name: 'crashes',
+    cue: /(打开|启动|进入|点开)(后|了)?.{0,4}(就|马上|立刻|立马|直接|一直)?(闪退|退出|关闭|关掉|白屏|黑屏|卡死)|(一直|总是)(白屏|黑屏)|卡在(启动|开屏|logo|首页)|\b(opens|open|launch|launches|start|starts)\b.{0,24}\b(closes|shuts|quits|exits|crashes|disappears)\b|\b(closes|shuts down|quits|crashes) (right away|immediately|instantly|straight away)\b|\b(freezes|stuck|hangs) on (the )?(logo|splash|loading screen|launch|startup|start screen|opening screen)\b/,
+    terms: '闪退 白屏 打不开 crash crashes white screen',
     intent: 'problem',
   },
   {
     // Sending that does not go through, however it is told: the failed-transfer answer.
     name: 'send-fails',
-    cue: /(转账|转币|转钱|转出|提现|提币|发送).{0,8}(不行|不了|不成功|不过去|不出去|老是错|总是错|一直错)|(转账|转币|转钱|转出|提现|提币|发送|取钱).{0,12}(错误提示|报错|出错|红色的?叉|红叉|显示失败)|广播失败|\bbroadcast(ing)? (failed|failure|error)\b|\b(send|sending|sent|transfer|transferring|withdraw|withdrawing|take (my )?(money|coins|funds) out|taking (my )?(money|coins|funds) out)\b.{0,30}\b(unsuccessful|error message|an error|red (cross|x|mark))\b|\b(send|sending|transfer|transfers|transferring|withdraw|withdrawal|withdrawing)\b( \w+){0,2} (not work|doesnt work|does not work|dont work|wont work|not working|wont go through|doesnt go through|keeps failing|always fails|always error)\b/,
+    cue: /(转账|转币|转钱|转出|提现|提币|发送).{0,8}(不行|不了|不成功|不过去|不出去|老是错|总是错|一直错)|(转账|转币|转钱|转出|提现|提币|发送|取钱).{0,12}(错误提示|报错|出错|红色的?叉|红叉|显示失败)|广播失败|\bbroadcast(ing)? (failed|failure|error)\b|\b(send|sending|sent|transfer|transferring|withdraw|withdrawing|take (my )?(money|coins|funds) out|taking (my )?(money|coins|funds) out)\b.{0,30}\b(unsuccessful|error message|an error|says error|shows error|gives error|red (cross|x|mark))\b|\b(send|sending|transfer|transfers|transferring|withdraw|withdrawal|withdrawing)\b( \w+){0,2} (not work|doesnt work|does not work|dont work|wont work|not working|wont go through|doesnt go through|keeps failing|always fails|always error)\b/,
     terms: '转账失败 发送失败 transfer failed send failed',
     intent: 'problem',
   },
@@ -244,7 +259,7 @@ const CONCEPTS: Concept[] = [
     // A part of the app that does nothing or shows nothing: the broken-feature answer, whatever
     // the part is called (an answer cannot list every button).
     name: 'feature-broken',
-    cue: /不能用|用不了|没反应|不显示|显示不出|加载不出|刷不出|不加载|空白|点了没用|(页面|功能|按钮|界面)(出错|报错|错误|失灵|坏了)|\b(doesnt|dont|wont|isnt|not|stopped|stops|never) (work|works|working|load|loads|loading|show|shows|showing|display|displays|displaying|respond|responds|responding|scan|scans|scanning)\b|\b(is|are|shows|showing|stays|went) (empty|blank)\b|\bdoes nothing\b/,
+    cue: /不能用|用不了|没反应|不显示|显示不出|加载不出|刷不出|不加载|空白|点了没用|(页面|功能|按钮|界面)(出错|报错|错误|失灵|坏了)|\b(doesnt|dont|wont|isnt|not|stopped|stops|never) (work|works|working|load|loads|loading|show|shows|showing|display|displays|displaying|respond|responds|responding|scan|scans|scanning)\b|\b(is|are|shows|showing|stays|went) (empty|blank)\b|\bdoes nothing\b|\b(page|screen|tab|button|section|feature)\b.{0,20}\b(throws|shows|gives)( an?)? error\b/,
     terms: '功能 不能用 feature not working',
     intent: 'problem',
     fallback: true,
@@ -285,11 +300,13 @@ const CONCEPTS: Concept[] = [
     name: 'fastest',
     cue: /(最快|更快|快点|快一点|最迅速|尽快|马上|立刻|立即).{0,8}(联系|回复|回覆|回|找到|人工|客服|真人)|(客服|人工).{0,4}(马上|立刻|立即).{0,2}(回|联系)|(客服|联系|回复|回覆|回得|回).{0,8}(最快|更快|快点|快一点)|\b(fastest|quickest|quicker|faster|soonest)\b.{0,24}\b(way|reply|response|answer|contact|reach|support|human|agent|person|channel)\b|\b(urgent\w*|asap|emergency)\b.{0,30}\b(support|help|contact|human|agent|someone)\b|\b(need|want|get) (support|help|a human|an agent|someone) (now|asap|immediately|right away|urgently)\b|\b(support|reply|response|channel|contact|answered|answers|replied|replies|responds|responded)\b.{0,24}\b(fastest|quickest|faster|quicker|soonest)\b/,
     terms: '最快 人工客服 fastest quickest real person',
+    // One who writes at once after a post ("马上就有客服私聊我") is fake support.
+    unless: /(马上|立刻|立即|很快)就?有/,
   },
   {
     // Where or how to contact the product at all: the official channels.
     name: 'where-contact',
-    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|(给|向)(公司|官方|你们|tp|tokenpocket).{0,4}(写信|发邮件|反映|投诉)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official|legit|legitimate|real|safe) ways? to (contact|reach|talk to|get in touch)|\b(what|which) (is|are) (the )?(real|official|correct|right|legit) (support |customer service )?(email|e mail|phone|number|website|site|account|channel|contact)s?\b|\b(do you have|is there|have you got) (an? )?(official )?(twitter|telegram|discord|whatsapp|wechat|email|e mail|phone|hotline|x) (account|group|channel|number|address|for support)?|(where|how) (to|do i|can i) (write|message|email) (to )?(them|you|support|tp|tokenpocket)|\b(write|writing|send a letter|complain|complaint)\b.{0,8}\b(to )?(the company|you|tp|tokenpocket) directly\b|contact (page|info|details|us page))\b|(哪个|哪一个)(才)?是(官方|真的|你们)的?|\bwhich (one|email|address|account|number|site|website)s? (is|are) (actually |really )?(yours|official|the official|the real|real)\b/,
+    cue: /(客服|帮助中心|帮助|支持|反馈|联系方式|工单)(入口)?.{0,3}(在哪|在哪里|哪里|怎么找|从哪)|(怎么|如何|怎样)(联系|联络)(官方|客服|tp|tokenpocket|他们|你们)|(给|向)(公司|官方|你们|tp|tokenpocket).{0,4}(写信|发邮件|反映|投诉)|\b(where (is|are|can i find|do i find|to find)\b.{0,24}\b(help|support|contact|feedback|ticket)\b|(proper|right|official|legit|legitimate|real|safe) ways? to (contact|reach|talk to|get in touch)|\b(what|which) (is|are) (the )?(real|official|correct|right|legit) (support |customer service )?(email|e mail|phone|number|website|site|account|channel|contact)s?\b|\b(do you have|is there|have you got) (an? )?(official )?(twitter|telegram|discord|whatsapp|wechat|email|e mail|phone|hotline|x) (account|group|channel|number|address|for support)?|(where|how) (to|do i|can i) (write|message|email) (to )?(them|you|support|tp|tokenpocket)|\b(write|writing|send a letter|complain|complaint)\b.{0,8}\b(to )?(the company|you|tp|tokenpocket) directly\b|contact (page|info|details|us page))\b|(哪个|哪一个)(才)?是(官方|真的|你们)的?|(在哪|在哪里|哪里|从哪|怎么|怎样|如何)(联系|找|联络)(你们|官方|客服|tp|tokenpocket)?.{0,4}才(是|算)(真的|官方|正规)|\bwhich( \w+){0,2} (one|email|emails|address|account|number|site|website|channel|channels|contact|contacts|way|ways)( \w+){0,5} (is|are) (actually |really )?(yours|official|the official|the real|real|legit|genuine)\b|\b(contact|reach|get in touch with) (you|the company|support|tp|tokenpocket)( guys)? the (right|proper|official|correct|safe) way\b/,
     terms: '官方渠道 联系方式 official channels contact',
   },
   {
@@ -308,7 +325,7 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'recovery-offer',
-    cue: /((能|可以|会|说)帮(你|我)|帮你|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|\b(recovery (service|expert|company|firm|agency|specialist|agent|hacker|lawyer)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
+    cue: /((能|可以|会|说)帮(你|我)|帮你|保证|收费|费用|专业).{0,8}(追回|找回|拿回|恢复)|(追回|找回|拿回|恢复).{0,8}(收费|费用|服务|公司|团队)|\b(recover|retrieve|get( \w+){0,3} back)\b.{0,30}\b(fee|for me|service|guarantee)|(百分之[一二三四五六七八九十0-9]+|[0-9]+ ?%|提成|分成|抽成|佣金).{0,12}(追回|找回|拿回|恢复|解冻|解锁)|\b([0-9]+ ?(%|percent)|a (cut|percentage))\b.{0,40}\b(recover|unlock|unfreeze|retrieve|get( \w+){0,3} back)\b|\b(recover|unlock|unfreeze|retrieve|get( \w+){0,3} back)\b.{0,40}\b([0-9]+ ?(%|percent)|a (cut|percentage))|\b(recovery (service|expert|company|firm|agency|specialist|agent|hacker|lawyer)s?|fund recovery|offer(s|ed|ing)? to|help (you|me) (recover|retrieve|get( \w+){0,3} back))\b/,
     terms: THIRD_PARTY,
     // Nor one that asks support ("can you recover my password for me").
     unless: /助记词|私钥|密钥|密码|\b(seed|mnemonic|private key|recovery phrase|secret phrase|password|passcode)\b|\b(can|could|will|would) (you|support|tp|tokenpocket)\b/,
@@ -325,7 +342,7 @@ const CONCEPTS: Concept[] = [
   {
     // The wallet or account reads as banned or frozen: the frozen answer.
     name: 'frozen',
-    cue: /被封|封号|封了|被冻结|冻结了|被锁|锁住了|被禁用|禁用了|被停用|停用了|暂停使用|被限制使用|\b(banned|suspended|blocked|frozen|locked out)\b/,
+    cue: /被封|封号|封了|被冻结|冻结了|冻结了我|(无故|无缘无故|凭什么|为什么|为啥)(要)?冻结|被锁|锁住了|被禁用|禁用了|被停用|停用了|暂停使用|被限制使用|\b(banned|suspended|blocked|frozen|locked out)\b|\b(froze|freezing|right to freeze) my (funds|money|assets|account|wallet|coins)\b|\bwhy (did|do|have) (you|they|tp|tokenpocket|support)( \w+)? (freeze|froze|frozen|lock|locked|block|blocked|ban|banned|suspend|suspended) my\b/,
     terms: '冻结 被封 锁定 frozen locked banned',
     intent: 'problem',
     // "Can support freeze it", "will be frozen" or a message that says so, a 2FA code: other answers.
@@ -334,7 +351,7 @@ const CONCEPTS: Concept[] = [
   {
     // What to send support (a hash, a screenshot) and what not: the prepare answer.
     name: 'what-to-send',
-    cue: /(发|提供|给|附上|需要|要|带).{0,6}(截图|交易哈希|哈希|txid|录屏)|(截图|哈希).{0,10}(注意|哪些|能发|不能发|要不要|需要|吗)|\b(screenshot|screenshots|tx hash|transaction hash|txid|hash)\b.{0,30}\b(send|include|attach|need|needed|share|required)\b|\b(what|which) (info|information|details)\b.{0,30}\b(send|give|include|provide|prepare)\b|\bwhat (should|do|must) i (put|write|say|include|mention)\b.{0,20}\b(message|ticket|email|request)\b|\b(picture|photo|image) of (my|the) screen\b|(给客服|发客服|联系客服|工单).{0,6}(写什么|要写|该写|说什么|写哪些)|(拍照|拍屏|截屏)|\bcode of (my|the) (transfer|transaction|payment)\b|\b(long|transaction|transfer) (code|number|string)\b|(交易|转账)的?(那串|长串|编号)/,
+    cue: /(发|提供|给|附上|需要|要|带).{0,6}(截图|交易哈希|哈希|txid|录屏)|(截图|哈希).{0,10}(注意|哪些|能发|不能发|要不要|需要|吗)|\b(screenshot|screenshots|tx hash|transaction hash|txid|hash)\b.{0,30}\b(send|include|attach|need|needed|share|required)\b|\b(what|which) (info|information|details)\b.{0,30}\b(send|give|include|provide|prepare)\b|\bwhat (should|do|must) i (put|write|say|include|mention)\b.{0,20}\b(message|ticket|email|request)\b|\b(picture|photo|image) of (my|the) screen\b|(给客服|发客服|联系客服|工单).{0,6}(写什么|要写|该写|说什么|写哪些)|(拍照|拍屏|截屏)|\bcode of (my|the) (transfer|transaction|payment)\b|\b(long|transaction|transfer) (code|number|string)\b|(交易|转账)的?(那串|长串|编号)|(提供|准备|发|给|带)(你们|客服)?.{0,4}(什么|哪些)(资料|信息|材料|东西)|\bwhat( \w+){0,2} (do you|does support|will you|would you) need\b|\bwhat (should|do|must|have to|shall) i( have to)? (send|give|provide|include|attach|put)\b|\b(everything|all) (that )?you need\b|\b(never|not|shouldnt|should not) (put|include|write|send)\b.{0,12}\b(message|ticket|email)\b/,
     terms: '准备 截图 交易哈希 prepare screenshot transaction hash',
   },
   {
@@ -354,6 +371,7 @@ const CONCEPTS: Concept[] = [
     name: 'self-help',
     cue: /自己(解决|处理|修|搞定|弄|排查|动手|来|先)|自助|不(找|用|联系)客服|先自己|我自己|\b(myself|my own|self help|self service|diy|without (contacting |calling |asking )?support|troubleshoot\w*)\b/,
     terms: '自助 自己解决 self help fix myself',
+    unless: /保护(好)?自己|\bprotect (myself|my own)\b/,
   },
 ];
 
