@@ -73,6 +73,7 @@ const sets = [
   ['held-out (fresh 31)', readQueries('test/fixtures/queries-heldout-fresh31.tsv')],
   ['held-out (fresh 33)', readQueries('test/fixtures/queries-heldout-fresh33.tsv')],
   ['held-out (fresh 34)', readQueries('test/fixtures/queries-heldout-fresh34.tsv')],
+  ['held-out (fresh 37)', readQueries('test/fixtures/queries-heldout-fresh37.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
@@ -89,6 +90,7 @@ const sets = [
   ['seen (fresh 32)', readQueries('test/fixtures/queries-seen-fresh32.tsv')],
   ['seen (fresh 35)', readQueries('test/fixtures/queries-seen-fresh35.tsv')],
   ['seen (fresh 36)', readQueries('test/fixtures/queries-seen-fresh36.tsv')],
+  ['seen (fresh 38)', readQueries('test/fixtures/queries-seen-fresh38.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

@@ -312,6 +312,23 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '群里有个假管理员加我', ['security-fake-support']],
     ['zh-CN', '发了邮件，一点音讯都没有', ['contact-unreachable']],
     ['en', 'why did you freeze my funds without telling me', ['login-account-frozen']],
+    // an email asked about; a lost chat; support that cannot return coins; a contact page down; another network picked
+    ['zh-CN', '这条短信是不是你们官方发的', ['contact-verify-official']],
+    ['en', 'my support chat vanished halfway through', ['contact-chat-dropped']],
+    ['en', 'could support return the coins the scammer took', ['contact-what-support-can-do']],
+    ['en', 'the help page does not load so how do i reach anyone', ['contact-unreachable']],
+    ['en', 'i sent it via tron instead of ethereum', ['transfer-wrong-recipient']],
+    // crashing mid-transfer; all writing in at once; what not to post in a group; a whatsapp line; a threat of freezing
+    ['en', 'the app crashed while my transfer was sending', ['app-crash']],
+    ['en', 'what if half the users write in at once', ['contact-busy-peak']],
+    ['zh-CN', '在电报群求助的时候什么信息不能说', ['contact-community']],
+    ['en', 'does tokenpocket have a whatsapp support line', ['contact-official-channels']],
+    ['zh-CN', '客服说不交押金钱包就会被冻结', ['security-fake-support']],
+    // a stranger who repairs wallets; a withdrawal that shows an error; a fee coin needed first; unconfirmed for days
+    ['zh-CN', '网友说他可以帮我恢复钱包', ['contact-third-party']],
+    ['zh-CN', '提现一直提示错误', ['transfer-failed']],
+    ['zh-CN', '发代币是不是得先有trx', ['transfer-insufficient-balance']],
+    ['zh-CN', '转账三天了还没被确认', ['transfer-pending']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
