@@ -414,7 +414,6 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * the question, and ten phrasings do not add up to cover words none of them says alone.
    */
   const phrasings: Phrasing[] = [];
-  const phrasingsOf = new Map<number, number[]>();
   const known = new Set<string>();
   let total = n;
   /** Per phrasing (doc − n), its entry: an array of numbers, read for every phrasing a query reaches. */
@@ -460,12 +459,11 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const addPhrasings = (byId: Record<string, string[] | undefined>): void => {
     pack.faq.forEach((e, owner) => {
       for (const text of byId[e.id] ?? []) {
-        if (known.has(`${owner}\n${text}`)) continue;
-        known.add(`${owner}\n${text}`);
-        const doc = n + phrasings.length;
+        const key = `${owner}\n${text}`;
+        if (known.has(key)) continue;
+        known.add(key);
         phrasings.push({ owner, text });
         owners.push(owner);
-        phrasingsOf.set(owner, [...(phrasingsOf.get(owner) ?? []), doc]);
         total++;
       }
     });
@@ -668,11 +666,27 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       prepared = true;
     })());
 
+  /**
+   * The index, once however often prepare() is called (again after a failure), taken in in idle
+   * time: it arrives while the visitor may be opening the panel, and adding its phrasings is one task.
+   */
+  let indexLoading: Promise<void> | undefined;
+  const loadIndex = (): Promise<void> => {
+    const load = options.loadIndex;
+    if (serialized || !load) return Promise.resolve();
+    return (indexLoading ??= load().then(
+      (index) => idleTask().then(() => useIndex(index)),
+      (e: unknown) => {
+        indexLoading = undefined;
+        warn('the search index')(e);
+      },
+    ));
+  };
   const api: PackSearch = {
     highlighter: (query) => highlighter(query, pack),
     prepare() {
       synonymGroups(pack);
-      const index = serialized || !options.loadIndex ? Promise.resolve() : options.loadIndex().then(useIndex, warn('the search index'));
+      const index = loadIndex();
       const compiled = loadRules().then(compilePatterns);
       warmed ??= answersIndexed.then(warmPartial).then(() => compiled).then(warmPartial);
       return Promise.all([indexInSlices(index), index.then(loadTypos), compiled, warmed]).then(warmUp);
