@@ -91,6 +91,8 @@ const sets = [
   ['seen (fresh 35)', readQueries('test/fixtures/queries-seen-fresh35.tsv')],
   ['seen (fresh 36)', readQueries('test/fixtures/queries-seen-fresh36.tsv')],
   ['seen (fresh 38)', readQueries('test/fixtures/queries-seen-fresh38.tsv')],
+  ['seen (fresh 39)', readQueries('test/fixtures/queries-seen-fresh39.tsv')],
+  ['seen (fresh 40)', readQueries('test/fixtures/queries-seen-fresh40.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

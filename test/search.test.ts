@@ -329,6 +329,23 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '提现一直提示错误', ['transfer-failed']],
     ['zh-CN', '发代币是不是得先有trx', ['transfer-insufficient-balance']],
     ['zh-CN', '转账三天了还没被确认', ['transfer-pending']],
+    // English as written around the world: nothing happens on a button; support slow to revert; steps that did not help
+    ['en', 'i tap the swap button and nothing happens', ['app-feature-broken']],
+    ['en', 'kindly check why support is taking so long to revert', ['contact-busy-peak']],
+    ['en', 'the agent sent me the steps but still no luck', ['contact-not-resolved']],
+    // your real address; the server down; a chat that will not load; proving ownership; from your company?
+    ['en', 'what is your real support address', ['contact-official-channels']],
+    ['en', 'server down again or is it my phone', ['contact-outage-maintenance']],
+    ['en', 'the live chat is not loading and no one is replying', ['contact-unreachable']],
+    ['en', 'he wants a small deposit to prove ownership of my wallet', ['contact-verification', 'security-fake-support']],
+    ['en', 'is that text message really from your support', ['contact-verify-official']],
+    // the support team asked to restore; recovery companies; an error on send; another chain's address; a short pin
+    ['en', 'could the support team restore my wallet for me', ['contact-what-support-can-do']],
+    ['en', 'are these fund recovery agencies real', ['contact-third-party']],
+    ['en', 'an error pops up when i hit send', ['transfer-failed']],
+    ['en', 'i sent usdt to a btc address', ['transfer-wrong-recipient']],
+    ['en', 'is a four digit pin safe enough', ['security-password']],
+    ['en', 'the wallet will not start at all since yesterday', ['app-crash']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
