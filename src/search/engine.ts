@@ -573,15 +573,15 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const stamp = ++marks.stamp;
       const { at, weight } = marks;
       const { docs: list, weights } = docs;
-      for (let i = 0; i < list.length; i++) {
+      // A list is in document order: the answers, then the phrasings (not in a partial search).
+      let i = 0;
+      for (; i < list.length && list[i] < n; i++) {
         const doc = list[i];
-        if (doc >= n) continue;
         at[doc] = stamp;
         weight[doc] = weights[i];
         df += weights[i] > answerOnly ? 1 : MENTION_DF;
       }
-      for (let i = 0; i < list.length && !partialQuery; i++) {
-        if (list[i] < n) continue;
+      for (; i < list.length && !partialQuery; i++) {
         const owner = ownerOf(list[i]);
         if (at[owner] === -stamp) continue;
         df += at[owner] !== stamp ? 1 : weight[owner] > answerOnly ? 0 : 1 - MENTION_DF;
