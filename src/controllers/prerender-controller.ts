@@ -74,7 +74,7 @@ export class PrerenderController implements ReactiveController {
   private async prerender(): Promise<void> {
     // Up to the first screen, each step runs in the next task: the click may come soon. The
     // categories below the fold can wait for idle time.
-    const nextIdle = () => new Promise<void>((resolve) => idle(resolve));
+    const nextIdle = () => new Promise<void>((resolve) => idle(() => resolve()));
     const stopped = () => this.host.opened || !this.host.isConnected;
     await yieldToPage();
     if (this.panelAllowed || stopped()) return;

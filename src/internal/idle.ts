@@ -1,7 +1,9 @@
 // Typed through globalThis so this module also compiles without the DOM library (the search
 // engine, a DOM-free module, yields with it).
+/** What an idle callback is given: the time left in the idle period, in ms. */
+export type IdleDeadline = { timeRemaining(): number };
 type IdleGlobal = {
-  requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
+  requestIdleCallback?: (cb: (deadline: IdleDeadline) => void, o?: { timeout: number }) => number;
   cancelIdleCallback?: (id: number) => void;
   requestAnimationFrame: (cb: () => void) => number;
 };
@@ -9,14 +11,15 @@ const page = globalThis as unknown as IdleGlobal;
 
 /**
  * Run `task` when the main thread is idle (at most `timeout` ms later); where
- * `requestIdleCallback` is missing, after `fallbackMs`. Returns a function that cancels it.
+ * `requestIdleCallback` is missing, after `fallbackMs` (without a deadline). Returns a function
+ * that cancels it.
  */
-export function idle(task: () => void, timeout = 1000, fallbackMs = 50): () => void {
+export function idle(task: (deadline?: IdleDeadline) => void, timeout = 1000, fallbackMs = 50): () => void {
   if (page.requestIdleCallback) {
     const id = page.requestIdleCallback(task, { timeout });
     return () => page.cancelIdleCallback?.(id);
   }
-  const id = setTimeout(task, fallbackMs);
+  const id = setTimeout(() => task(), fallbackMs);
   return () => clearTimeout(id);
 }
 

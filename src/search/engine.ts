@@ -510,12 +510,16 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   /** Resolves once the answers are indexed (by slicing, or by a search before it). */
   let answersDone = (): void => undefined;
   const answersIndexed = new Promise<void>((resolve) => (answersDone = resolve));
-  /** Index in slices of about SLICE_MS until `done`, with `pause` between them: no long task. */
-  const sliceUntil = async (done: () => boolean, pause: () => Promise<void>): Promise<void> => {
-    while (!done()) {
-      const end = performance.now() + SLICE_MS;
+  /**
+   * Index in slices until `done`, with `pause` between them: no long task. A slice lasts what
+   * `pause` resolves with (the idle period's time left), from SLICE_MS to twice that (a
+   * keystroke in an idle period waits for its slice).
+   */
+  const sliceUntil = async (done: () => boolean, pause: () => Promise<number | void>): Promise<void> => {
+    for (let ms = SLICE_MS; !done(); ) {
+      const end = performance.now() + ms;
       indexUntil(() => done() || performance.now() > end);
-      if (!done()) await pause();
+      if (!done()) ms = Math.min(2 * SLICE_MS, Math.max(SLICE_MS, (await pause()) || 0));
     }
   };
   /**
@@ -526,7 +530,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   let slicing: Promise<void> | undefined;
   const indexInSlices = (index: Promise<void>): Promise<void> =>
     (slicing ??= (async () => {
-      await sliceUntil(() => indexed === n, idleTask);
+      await sliceUntil(() => indexed === n, answersPause);
       answersDone();
       await index;
       await sliceUntil(complete, yieldToPage);
@@ -606,7 +610,23 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   // what the visitor does meanwhile (a keystroke, Esc), and this work must never hold that up.
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   /** When the page is idle (at most half a second later). */
-  const idleTask = () => new Promise<void>((resolve) => idle(resolve, 500, 0));
+  const idleTask = () => new Promise<void>((resolve) => idle(() => resolve(), 500, 0));
+  /**
+   * An idle period (at most half a second away), resolving with its time left. The browser runs
+   * a callback asked for within an idle period in the next one, so a slice uses all of its own.
+   */
+  const idlePeriod = () => new Promise<number>((resolve) => idle((deadline) => resolve(deadline?.timeRemaining() ?? 0), 300, 0));
+  /**
+   * Between the answers' slices: an idle period, until one does not come (a busy page at a slow
+   * CPU gives none for seconds); then plain tasks, for a keystroke would index what is left at once.
+   */
+  let starved = false;
+  const answersPause = async (): Promise<number> => {
+    if (starved) return nextTask().then(() => SLICE_MS);
+    const ms = await idlePeriod();
+    starved = ms === 0;
+    return ms;
+  };
   /**
    * The rules' patterns compiled to machine code for the pack's script, some per slice, as soon
    * as the rules are here (beside indexing: a keystroke meanwhile searches what is indexed, and
@@ -645,7 +665,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    */
   let warmed: Promise<void> | undefined;
   const warmPartial = async (): Promise<void> => {
-    await idleTask();
+    await nextTask();
     if (!prepared) quietly(pack.faq[0]?.question ?? '', { partial: true });
   };
   const warmUp = (): Promise<void> =>
