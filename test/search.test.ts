@@ -346,6 +346,21 @@ describe('ranking by what the question asks', () => {
     ['en', 'i sent usdt to a btc address', ['transfer-wrong-recipient']],
     ['en', 'is a four digit pin safe enough', ['security-password']],
     ['en', 'the wallet will not start at all since yesterday', ['app-crash']],
+    // what people see: a transaction error box; a help page that opens empty; a support chat that refreshed
+    ['en', 'a transfer failed popup came up after i typed my password', ['transfer-failed']],
+    ['zh-CN', '点确认发送后弹出一个失败提示', ['transfer-failed']],
+    ['en', 'the help page opens but it is empty', ['contact-unreachable']],
+    ['en', 'my support chat refreshed and the agent is gone', ['contact-chat-dropped']],
+    // the phrase as a list of words; where the company really posts; the whole thing down; another chain's address
+    ['en', 'a stranger wants the list of words from my backup', ['security-recovery-phrase']],
+    ['en', 'where does the team usually post updates', ['contact-announcements']],
+    ['en', 'is the whole app down or just mine', ['contact-outage-maintenance']],
+    ['en', 'i sent it on tron but the address was for bsc', ['transfer-wrong-recipient']],
+    // a white screen after an update; a "partner" who unfreezes for a fee; which of two mail addresses
+    ['zh-CN', '更新完以后一打开就白屏', ['app-crash']],
+    ['zh-CN', '有人自称跟你们有合作，交钱就能帮我解冻', ['contact-third-party']],
+    ['en', 'he says he works with the devs and can unlock it for a fee', ['contact-third-party']],
+    ['en', 'which address should i email, the one on the site or in the app', ['contact-official-channels']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
