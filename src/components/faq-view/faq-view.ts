@@ -165,7 +165,10 @@ export class FaqView extends LitElement {
     // moves the caret and forces a layout on every keystroke.
     const input = this.input;
     if (input && input.value !== this.query) input.value = this.query;
-    if (this.searcher && !FaqView.resultsWarmed) void afterNextPaint().then(() => idle(() => this.warmResults(), 300));
+    if (this.searcher && !FaqView.resultsWarmed && !this.warmScheduled) {
+      this.warmScheduled = true;
+      void afterNextPaint().then(() => idle(() => this.warmResults(), 300));
+    }
     if (this.browseComplete || this.browseScheduled) return;
     this.browseScheduled = true;
     // After a paint, when the page is idle: while the panel is being prepared hidden, the
@@ -335,6 +338,7 @@ export class FaqView extends LitElement {
   }
 
   private static resultsWarmed = false;
+  private warmScheduled = false;
 
   /**
    * The results list rendered once, off the page, before the visitor types: the first keystroke
