@@ -361,6 +361,12 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '有人自称跟你们有合作，交钱就能帮我解冻', ['contact-third-party']],
     ['en', 'he says he works with the devs and can unlock it for a fee', ['contact-third-party']],
     ['en', 'which address should i email, the one on the site or in the app', ['contact-official-channels']],
+    // a password nobody knows; fixing it oneself rather than waiting days; a wallet that says it is locked
+    ['en', 'my dad set it up and we do not know the password', ['login-forgot-password']],
+    ['zh-CN', '钱包是朋友帮我建的，我不知道密码', ['login-forgot-password']],
+    ['en', 'what can i troubleshoot myself instead of waiting days for a reply', ['contact-self-help']],
+    ['en', 'steps to try first before i write to support', ['contact-self-help']],
+    ['en', 'the app says my wallet is locked', ['login-account-frozen']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

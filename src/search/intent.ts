@@ -200,6 +200,13 @@ const CONCEPTS: Concept[] = [
     unless: /忘|记不|想不起|不知道|\b(forgot|forget|forgotten|lost|dont know|don t know|do not know|cant remember|cannot remember)\b/,
   },
   {
+    // A password nobody knows (not "forgot"): the forgotten-password answer.
+    name: 'password-unknown',
+    cue: /不知道(钱包|交易)?密码|密码(是什么|是多少)?(不知道|想不起|记不得)|\b(dont|don t|do not|didnt|did not|no longer) know (the |my |our |his |her )?(old |current |wallet |app )?(password|passcode|pin)\b|\bno (idea|clue) what (the |my )?(password|passcode|pin|it) (was|is)\b|\b(password|passcode|pin)\b.{0,40}\bno (idea|clue) what it (was|is)\b/,
+    terms: '忘记密码 forgot password',
+    intent: 'problem',
+  },
+  {
     // The recovery phrase told without its name (the words written down, the paper with them).
     name: 'phrase-described',
     cue: /(抄|写|记)(下来?|在)?.{0,4}(单词|英文单词|英文)的?(那张)?纸|(单词|英文单词)的那张纸|\b(list of |the |my )?words (that )?i (wrote|written|write|copied) down\b|\b(paper|sheet|card) (with|of) (the |my )?(words|word list)\b|\b(a |the )?list of (12 |24 |twelve |twenty four )?words\b/,
@@ -246,6 +253,8 @@ const CONCEPTS: Concept[] = [
     cue: anyOf(/(回复|回覆|回得|回消息|回应)(得)?(太|很|好|特别|超|非常|这么|那么|怎么这么)?慢|忙不过来|(客服|回复|人工|排队|回覆).{0,10}(等|排队).{0,4}(那么|这么|好|太|很)久|(客服|回复|人工|排队|回覆).{0,10}要等多久|(客服|人工).{0,6}(很|特别|太|这么|好|都)忙|人(太)?多|人数(较|太|很|过|比较)?多|咨询量|耐心等待|坐席|排队|繁忙|忙碌|忙线|高峰|人少|不那么忙|\b(less|least|not as|not so) (crowded|busy)\b|\bquiet(er|est)? (time|hours?|period)\b|\ball (the )?(agents|lines|operators|representatives|staff) (are )?busy\b|\b(write|writes|writing|ask|asking|contact|contacting|message|messaging)( in)? at (once|the same time)\b|\b((support|they|agents?|replies|reply|responses?|customer service) (is |are )?(always |so |too |very |really )?slow|flooding|flooded|swamped|overwhelmed|busy (time|hours|period|season)|(slow|late|long) (reply|replies|response|responses|answer)|(replies|responses|answers) (are |is )?(so |too |very )?slow|overloaded|queue|on hold|(wait|waiting|waited) (for )?(hours|days|forever)|(wait|waiting|waited) (for )?([0-9]+|two|three|several|a few|a couple of) hours|(support|they|you|agents?|reply|replies|response|responses|customer service)( is| are)? (taking|takes|took) (so |too |very |really )?long|heavy traffic)\b/, EVERYONE_ASKING),
     terms: '排队 繁忙 高峰期 queue busy peak',
     intent: 'problem',
+    // "Steps I can try myself rather than wait days": the self-help answer.
+    unless: /自己(解决|处理|修|排查|动手|先)|先自己|\b(on my own|myself|by myself|troubleshoot\w*|self help|diy)\b/,
   },
   {
     // The app closes, hangs or stays blank as it opens: the crash answer, not a broken feature.
@@ -350,7 +359,7 @@ const CONCEPTS: Concept[] = [
   {
     // The wallet or account reads as banned or frozen: the frozen answer.
     name: 'frozen',
-    cue: /被封|封号|封了|被冻结|冻结了|冻结了我|(无故|无缘无故|凭什么|为什么|为啥)(要)?冻结|被锁|锁住了|被禁用|禁用了|被停用|停用了|暂停使用|被限制使用|\b(banned|suspended|blocked|frozen|locked out)\b|\b(froze|freezing|right to freeze) my (funds|money|assets|account|wallet|coins)\b|\bwhy (did|do|have) (you|they|tp|tokenpocket|support)( \w+)? (freeze|froze|frozen|lock|locked|block|blocked|ban|banned|suspend|suspended) my\b/,
+    cue: /被封|封号|封了|被冻结|冻结了|冻结了我|(无故|无缘无故|凭什么|为什么|为啥)(要)?冻结|被锁|锁住了|被禁用|禁用了|被停用|停用了|暂停使用|被限制使用|\b(banned|suspended|blocked|frozen|locked out)\b|\b(wallet|account|app) (says|said|shows|showing|is showing)( (that )?(it s|its|it is))? (locked|disabled)\b|\b(froze|freezing|right to freeze) my (funds|money|assets|account|wallet|coins)\b|\bwhy (did|do|have) (you|they|tp|tokenpocket|support)( \w+)? (freeze|froze|frozen|lock|locked|block|blocked|ban|banned|suspend|suspended) my\b/,
     terms: '冻结 被封 锁定 frozen locked banned',
     intent: 'problem',
     // "Can support freeze it", "will be frozen" or a message that says so, a 2FA code: other answers.
@@ -384,7 +393,7 @@ const CONCEPTS: Concept[] = [
   },
   {
     name: 'self-help',
-    cue: /自己(解决|处理|修|搞定|弄|排查|动手|来|先)|自助|不(找|用|联系)客服|先自己|我自己|\b(myself|my own|self help|self service|diy|without (contacting |calling |asking )?support|troubleshoot\w*)\b/,
+    cue: /自己(解决|处理|修|搞定|弄|排查|动手|来|先)|自助|不(找|用|联系)客服|先自己|我自己|\b(myself|my own|self help|self service|diy|without (contacting |calling |asking )?support|troubleshoot\w*)\b|\b(things|steps|stuff) (to|i can|i could|i should) (check|try|do)( \w+){0,2} (first|before)\b/,
     terms: '自助 自己解决 self help fix myself',
     unless: /保护(好)?自己|\bprotect (myself|my own)\b|挂了|宕机|\b(down|outage)\b/,
   },
