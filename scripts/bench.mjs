@@ -74,6 +74,8 @@ const sets = [
   ['held-out (fresh 33)', readQueries('test/fixtures/queries-heldout-fresh33.tsv')],
   ['held-out (fresh 34)', readQueries('test/fixtures/queries-heldout-fresh34.tsv')],
   ['held-out (fresh 37)', readQueries('test/fixtures/queries-heldout-fresh37.tsv')],
+  ['held-out (fresh 41)', readQueries('test/fixtures/queries-heldout-fresh41.tsv')],
+  ['held-out (fresh 44)', readQueries('test/fixtures/queries-heldout-fresh44.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
@@ -93,6 +95,8 @@ const sets = [
   ['seen (fresh 38)', readQueries('test/fixtures/queries-seen-fresh38.tsv')],
   ['seen (fresh 39)', readQueries('test/fixtures/queries-seen-fresh39.tsv')],
   ['seen (fresh 40)', readQueries('test/fixtures/queries-seen-fresh40.tsv')],
+  ['seen (fresh 42)', readQueries('test/fixtures/queries-seen-fresh42.tsv')],
+  ['seen (fresh 43)', readQueries('test/fixtures/queries-seen-fresh43.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

@@ -367,6 +367,20 @@ describe('ranking by what the question asks', () => {
     ['en', 'what can i troubleshoot myself instead of waiting days for a reply', ['contact-self-help']],
     ['en', 'steps to try first before i write to support', ['contact-self-help']],
     ['en', 'the app says my wallet is locked', ['login-account-frozen']],
+    // after trying something: an app that will not start at all; what most people ask; an answer beside the point
+    ['zh-CN', '重启了好几次，app根本打不开', ['app-crash']],
+    ['en', 'what do most users ask about', ['contact-common-questions']],
+    ['zh-CN', '客服回的答非所问，能不能换个人', ['contact-not-resolved']],
+    ['en', 'they told me to clear the cache, nothing changed, how do i escalate', ['contact-not-resolved']],
+    // what never to put in a ticket; a send that failed again; pending in a Chinese sentence; a contact page that will not open
+    ['en', 'what must i never write in my ticket', ['contact-prepare-info']],
+    ['en', 'my transaction failed twice today', ['transfer-failed']],
+    ['zh-CN', '转出去半天了状态还是pending', ['transfer-pending']],
+    ['zh-CN', '换了网络还是打不开联系我们的页面', ['contact-unreachable']],
+    // updating safely; is this the real app; the fastest way once nobody answers
+    ['en', 'how can i update the wallet safely', ['app-update-reinstall']],
+    ['en', 'i reinstalled from a link, is this the real app', ['app-update-reinstall']],
+    ['en', 'no one answered my mail, fastest way to reach a person?', ['contact-fastest']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
