@@ -381,6 +381,8 @@ describe('ranking by what the question asks', () => {
     ['en', 'how can i update the wallet safely', ['app-update-reinstall']],
     ['en', 'i reinstalled from a link, is this the real app', ['app-update-reinstall']],
     ['en', 'no one answered my mail, fastest way to reach a person?', ['contact-fastest']],
+    // a way to support that does nothing
+    ['en', 'pressing the contact support button does nothing', ['contact-unreachable']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
