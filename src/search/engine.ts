@@ -612,7 +612,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   /** When the page is idle (at most half a second later). */
   const idleTask = () => new Promise<void>((resolve) => idle(() => resolve(), 500, 0));
   /**
-   * An idle period (at most half a second away), resolving with its time left. The browser runs
+   * An idle period (at most 0.3 s away), resolving with its time left (0 when it timed out). The browser runs
    * a callback asked for within an idle period in the next one, so a slice uses all of its own.
    */
   const idlePeriod = () => new Promise<number>((resolve) => idle((deadline) => resolve(deadline?.timeRemaining() ?? 0), 300, 0));

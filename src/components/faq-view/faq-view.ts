@@ -341,9 +341,9 @@ export class FaqView extends LitElement {
   private warmScheduled = false;
 
   /**
-   * The results list rendered once, off the page, before the visitor types: the first keystroke
-   * then finds lit's templates for it prepared and its code run (at 4× CPU throttling that first
-   * use was about 15 ms of the keystroke).
+   * The results list rendered once, off the page, before the visitor types (and the results
+   * count's plural rules set up): the first keystroke then finds lit's templates for it prepared
+   * and its code run (at 4× CPU throttling that first use was about 15 ms of the keystroke).
    */
   private warmResults(): void {
     const entries = this.pack?.faq.slice(0, 3) ?? [];
