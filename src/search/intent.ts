@@ -200,13 +200,6 @@ const CONCEPTS: Concept[] = [
     unless: /忘|记不|想不起|不知道|\b(forgot|forget|forgotten|lost|dont know|don t know|do not know|cant remember|cannot remember)\b/,
   },
   {
-    // An old or wrong address pasted and sent: the wrong-recipient answer.
-    name: 'wrong-paste',
-    cue: /(粘|贴|复制)(成|错)了?.{0,12}地址|地址(粘|贴|复制)错|\b(pasted|copied) (in )?(the |an )?(wrong|old|different|previous) address\b/,
-    terms: '转错 wrong address',
-    intent: 'problem',
-  },
-  {
     // A password nobody knows (not "forgot"): the forgotten-password answer.
     name: 'password-unknown',
     cue: /不知道(钱包|交易)?密码|密码(是什么|是多少)?(不知道|想不起|记不得)|\b(dont|don t|do not|didnt|did not|no longer) know (the |my |our |his |her )?(old |current |wallet |app )?(password|passcode|pin)\b|\bno (idea|clue) what (the |my )?(password|passcode|pin|it) (was|is)\b|\b(password|passcode|pin)\b.{0,40}\bno (idea|clue) what it (was|is)\b/,
