@@ -603,4 +603,13 @@ describe('building the index without a long task', () => {
     // Once prepare() has resolved, a partial search is a full one.
     expect(ids(search.search(q, { partial: true }))).to.equal(prepared);
   });
+
+  it('says whether prepare() has resolved', async () => {
+    const search = searchFor(packs['en']);
+    expect(search.prepared).to.be.false;
+    const preparing = search.prepare!();
+    expect(search.prepared).to.be.false;
+    await preparing;
+    expect(search.prepared).to.be.true;
+  });
 });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { loadPack, mountWidget, launcher, panel, deepQuery, deepQueryAll, deepActiveElement, typeQuery, settle } from './helpers/widget.js';
 import { SupportWidget } from '../src/element.js';
 import { captureConsole } from './helpers/console.js';
+import type { PackSearch } from '../src/search/index.js';
 
 describe('<support-widget> launcher and panel', () => {
   it('shows a labelled launcher and renders no panel until first opened', async () => {
@@ -237,6 +238,23 @@ describe('<support-widget> main-thread work', () => {
     el.launcherLabel = 'Help';
     await el.updateComplete;
     expect(launcher(el).hasAttribute('lang')).to.be.false;
+  });
+
+  it('searches once per keystroke when search was prepared before the first one (two keystrokes, two searches)', async () => {
+    const el = await mountWidget();
+    await el.open();
+    await settle(el);
+    const faq = deepQuery(el, 'sw-faq-view') as HTMLElement & { searcher: PackSearch };
+    await faq.searcher.prepare!();
+    const searcher = faq.searcher;
+    let searches = 0;
+    const search = searcher.search.bind(searcher);
+    searcher.search = (...args) => (searches++, search(...args));
+    const rendered = oneEvent(el, 'sw-search');
+    await typeQuery(el, '转账');
+    await rendered;
+    expect(searches).to.equal(2);
+    expect(faq.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.greaterThan(0);
   });
 
   it('keeps the category list while searching and shows it again when the box is cleared', async () => {

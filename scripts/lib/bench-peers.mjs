@@ -75,6 +75,9 @@ export async function preparePages({ compare } = {}) {
     { key: 'bare', label: 'host page, no widget', path: hostPage('bare', '') },
     { key: 'ours', label: 'support-widget (default loading)', path: hostPage('ours', ours), ours: true },
     { key: 'ours-idle', label: 'support-widget loading="idle"', path: hostPage('ours-idle', `<support-widget loading="idle"></support-widget>\n    ${ours}`), ours: true },
+    // Our page again, but the first keystroke's rows are put in by hand (no search, no lit): what
+    // the browser alone needs to show them, the floor under the keystroke target.
+    { key: 'ours-rows', label: 'support-widget, rows put in by hand', path: hostPage('ours-rows', ours), ours: true, rowsByHand: true },
   ];
   // COMPARE=<ref>: that commit's build (in .bench/compare), on the same host page.
   if (compare) list.push({ key: 'compare', label: `support-widget at ${compare}`, path: hostPage('compare', ours.replace('../dist/', '../.bench/compare/dist/')), ours: true });

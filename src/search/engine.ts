@@ -70,6 +70,8 @@ export interface PackSearch {
    * phrasings), and, when typo correction is loaded lazily, load it. Resolves when both are ready.
    */
   prepare?(): Promise<void>;
+  /** True once prepare() has resolved: a search then needs no second run, partial or not. */
+  readonly prepared?: boolean;
   /** Marks where `query`'s words and their synonyms occur in a text, for highlighting results. */
   highlighter?(query: string): (text: string) => Runs;
 }
@@ -704,6 +706,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   };
   const api: PackSearch = {
     highlighter: (query) => highlighter(query, pack),
+    get prepared() {
+      return prepared;
+    },
     prepare() {
       synonymGroups(pack);
       const index = loadIndex();

@@ -141,12 +141,16 @@ export class FaqView extends LitElement {
     if (!searcher || !this.query.trim()) return [];
     if (this.awaiting !== searcher) {
       this.awaiting = searcher;
-      this.prepared = !searcher.prepare;
-      void searcher.prepare?.().then(() => {
-        if (this.searcher !== searcher) return;
-        this.prepared = true;
-        if (this.query.trim()) this.results = searcher.search(this.query);
-      });
+      // Prepared already (the visitor took a moment before typing): one search, not a second one
+      // to replace the first with the same results.
+      this.prepared = !searcher.prepare || !!searcher.prepared;
+      if (!this.prepared) {
+        void searcher.prepare?.().then(() => {
+          if (this.searcher !== searcher) return;
+          this.prepared = true;
+          if (this.query.trim()) this.results = searcher.search(this.query);
+        });
+      }
     }
     // What only a phrasing says finds nothing yet: then the whole index now, not "nothing fits".
     const first = searcher.search(this.query, { partial: !this.prepared });
