@@ -383,6 +383,14 @@ describe('ranking by what the question asks', () => {
     ['en', 'no one answered my mail, fastest way to reach a person?', ['contact-fastest']],
     // a way to support that does nothing
     ['en', 'pressing the contact support button does nothing', ['contact-unreachable']],
+    // asking support to fix one named thing: that thing's answer, not what support can do in general
+    ['zh-CN', '收不到短信验证码，你们能帮我再发一次吗', ['login-2fa-failed']],
+    ['zh-CN', '账户被锁了，客服可以帮我解开吗', ['login-account-frozen']],
+    ['zh-CN', '请你们帮我把密码重置了吧', ['login-forgot-password']],
+    ['zh-CN', '提现一直失败，你们可以帮我处理一下吗', ['transfer-failed']],
+    ['zh-CN', '客服能帮我做什么', ['contact-what-support-can-do']],
+    ['zh-CN', '你们能不能帮我恢复钱包', ['contact-what-support-can-do']],
+    ['en', 'which kind of password should i pick', ['security-password']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
