@@ -127,9 +127,8 @@ export class FaqView extends LitElement {
     }
   }
 
-  /** The searcher whose preparation this view waits on to search again, and whether it is prepared. */
+  /** The searcher whose preparation this view waits on to search again. */
   private awaiting?: PackSearch;
-  private prepared = false;
 
   /**
    * Results for the query. Until search is prepared (the phrasings indexed, typo correction and
@@ -139,22 +138,19 @@ export class FaqView extends LitElement {
   private search(): SearchResult[] {
     const searcher = this.searcher;
     if (!searcher || !this.query.trim()) return [];
+    // Prepared already (the visitor took a moment before typing): one search, and none again.
+    const prepared = !searcher.prepare || !!searcher.prepared;
     if (this.awaiting !== searcher) {
       this.awaiting = searcher;
-      // Prepared already (the visitor took a moment before typing): one search, not a second one
-      // to replace the first with the same results.
-      this.prepared = !searcher.prepare || !!searcher.prepared;
-      if (!this.prepared) {
-        void searcher.prepare?.().then(() => {
-          if (this.searcher !== searcher) return;
-          this.prepared = true;
-          if (this.query.trim()) this.results = searcher.search(this.query);
+      if (!prepared) {
+        void searcher.prepare!().then(() => {
+          if (this.searcher === searcher && this.query.trim()) this.results = searcher.search(this.query);
         });
       }
     }
     // What only a phrasing says finds nothing yet: then the whole index now, not "nothing fits".
-    const first = searcher.search(this.query, { partial: !this.prepared });
-    return first.length || this.prepared ? first : searcher.search(this.query);
+    const first = searcher.search(this.query, { partial: !prepared });
+    return first.length || prepared ? first : searcher.search(this.query);
   }
 
   private browseScheduled = false;
