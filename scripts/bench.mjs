@@ -77,6 +77,7 @@ const sets = [
   ['held-out (fresh 41)', readQueries('test/fixtures/queries-heldout-fresh41.tsv')],
   ['held-out (fresh 44)', readQueries('test/fixtures/queries-heldout-fresh44.tsv')],
   ['held-out (fresh 46)', readQueries('test/fixtures/queries-heldout-fresh46.tsv')],
+  ['held-out (fresh 48)', readQueries('test/fixtures/queries-heldout-fresh48.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
@@ -99,6 +100,7 @@ const sets = [
   ['seen (fresh 42)', readQueries('test/fixtures/queries-seen-fresh42.tsv')],
   ['seen (fresh 43)', readQueries('test/fixtures/queries-seen-fresh43.tsv')],
   ['seen (fresh 45)', readQueries('test/fixtures/queries-seen-fresh45.tsv')],
+  ['seen (fresh 47)', readQueries('test/fixtures/queries-seen-fresh47.tsv')],
 ];
 
 /** Expected ids must exist in the pack: a typo in a fixture would read as a miss forever. */

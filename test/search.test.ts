@@ -391,6 +391,18 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '客服能帮我做什么', ['contact-what-support-can-do']],
     ['zh-CN', '你们能不能帮我恢复钱包', ['contact-what-support-can-do']],
     ['en', 'which kind of password should i pick', ['security-password']],
+    // told in everyday words: a wait that lasts half a day at night, when the money will come,
+    // a misspelt vanished ticket, a help window that shut, how changes are told, what an email may hold,
+    // being asked to confirm a wallet
+    ['zh-CN', '找人工客服要等半天', ['contact-busy-peak']],
+    ['zh-CN', '提的币多久才能到', ['transfer-pending']],
+    ['zh-CN', '我那个问题单找不到了', ['contact-chat-dropped']],
+    ['en', 'my chat dissappeared halfway through', ['contact-chat-dropped']],
+    ['en', 'the support window closed while they were helping my dad', ['contact-chat-dropped']],
+    ['en', 'how would people learn about changes to the wallet', ['contact-announcements']],
+    ['zh-CN', '怎样才能知道你们有什么变动', ['contact-announcements']],
+    ['en', "what's okay to write in a ticket", ['contact-prepare-info']],
+    ['en', 'someone told my grandma to confirm her account on a site', ['contact-verification']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
