@@ -78,6 +78,7 @@ const sets = [
   ['held-out (fresh 44)', readQueries('test/fixtures/queries-heldout-fresh44.tsv')],
   ['held-out (fresh 46)', readQueries('test/fixtures/queries-heldout-fresh46.tsv')],
   ['held-out (fresh 48)', readQueries('test/fixtures/queries-heldout-fresh48.tsv')],
+  ['held-out (fresh 49)', readQueries('test/fixtures/queries-heldout-fresh49.tsv')],
   ['seen (fresh 9)', readQueries('test/fixtures/queries-seen-fresh9.tsv')],
   ['seen (fresh 10)', readQueries('test/fixtures/queries-seen-fresh10.tsv')],
   ['seen (fresh 11)', readQueries('test/fixtures/queries-seen-fresh11.tsv')],
