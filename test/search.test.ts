@@ -403,6 +403,11 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '怎样才能知道你们有什么变动', ['contact-announcements']],
     ['en', "what's okay to write in a ticket", ['contact-prepare-info']],
     ['en', 'someone told my grandma to confirm her account on a site', ['contact-verification']],
+    // a code that does not work is a 2FA failure, not a broken feature
+    ['en', 'the code from my phone app doesnt work anymore', ['login-2fa-failed']],
+    // whether the wallet has a feature is a how-to question, not a failure
+    ['en', 'does the app work with google authenticator', ['security-2fa']],
+    ['zh-CN', '这个钱包支持两步验证吗', ['security-2fa']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

@@ -12,7 +12,7 @@ export type Intent = 'howto' | 'problem';
 const PROBLEM =
   /失败|输错|填错|打错|写错|删了|被删|断开|断线|掉线|排队|太忙|繁忙|不对|错误|出错|报错|不了|不上|不到|不出|不进|不成功|不通过|不行|没用|没反应|无法|不能用|忘|丢|卡住|卡在|被盗|被骗|被黑|冻结|被锁|锁定|异常|不见|没了|想不起|记不|不记得|打不通|不通|被封|封了|没到|没收到|收不到|打不开|闪退|崩溃|自动关闭|自己关闭|自动退出|转不过去|转不出去|怎么办|不足|转错|\b(fail|fails|failed|failing|failure|error|errors|wrong|broken|stuck|lost|lose|losing|forgot|forgotten|forget|locked|frozen|stolen|stole|hacked|disappeared|vanished|missing|invalid|rejected|denied|declined|not accepted|not valid|incorrect|problem|issue|crash|crashes|crashed|crashing|freezes|keeps|clos(e|es|ed|ing) (by )?(itself|on its own|automatically)|insufficient|reset|recover|cant|cannot|couldnt|wont|doesnt|didnt|isnt|wasnt|arent|hasnt|havent|(did|does|do|is|was|are|has|have|will|can) not|never (\w+ )?(receiv|arriv|got|get|came|come|show|went|answer|repl|respond)\w*|deleted|erased|busy|dropped|disconnected|cut off|not (working|work|received|arrived|arriving|loading|showing|opening|sending|going through))\b/;
 const HOWTO =
-  /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|有必要|值得|多长|几位|多少位|设置|绑定|可以.{0,12}吗|可不可以|能不能|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|best|tips|strong|secure|safely|prepare|worth|necessary|needed|required|bind|link|how \w+ should|should (?!i do\b)\w+|what can i do (myself|to)|how can i|(?<!where )can i|may i|to fix|fix it|(can|could|will) (support|you|tp|tokenpocket|customer service)(?! (help|please|pls))|what can (support|you|customer service) do)\b/;
+  /如何|怎样(?!的)|怎么(设置|开启|开通|打开|启用|绑定|选|设|弄|用|做|操作|添加|创建|更新|升级|安装|下载|备份|修改|确认|辨别|识别|判断|知道|联系|找)|要不要|需不需要|有必要|值得|多长|几位|多少位|设置|绑定|可以.{0,12}吗|可不可以|能不能|用不用|该不该|有没有必要|需要开|应该|是否|建议|推荐|开启|启用|安全吗|\b(how (do|to|can|should|would|does)|how s|set up|setup|setting up|turn on|enable|enabling|activate|choose|choosing|pick|should i|should we|do i need|is it (safe|worth|necessary|recommended)|recommend|recommended|best way|best|tips|strong|secure|safely|prepare|worth|necessary|needed|required|bind|link|how \w+ should|should (?!i do\b)\w+|what can i do (myself|to)|how can i|(?<!where )can i|may i|to fix|fix it|(can|could|will) (support|you|tp|tokenpocket|customer service)(?! (help|please|pls))|what can (support|you|customer service) do|(does|do|will|can) (the |this |your |tp |tokenpocket )?(wallet|app|it|you) (support|work with|have|offer|allow)|is there (a |an )?(way|option|setting) to)\b|(钱包|app|软件|你们)?支持.{0,10}(吗|么)|有没有.{0,8}(功能|选项|设置)/;
 
 /** The intent a question's phrasing shows, or undefined. A problem cue wins ("how to fix a failed transfer"). */
 function intentOf(folded: string): Intent | undefined {
@@ -280,8 +280,8 @@ const CONCEPTS: Concept[] = [
     terms: '功能 不能用 feature not working',
     intent: 'problem',
     fallback: true,
-    // Sending that does not work is a failed transfer.
-    unless: /转账|转币|转钱|提现|提币|\b(send|sending|transfer|transferring|withdraw|withdrawal|withdrawing)\b/,
+    // Sending that does not work is a failed transfer; a code that does not work, a 2FA failure.
+    unless: new RegExp(`转账|转币|转钱|提现|提币|\\b(send|sending|transfer|transferring|withdraw|withdrawal|withdrawing)\\b|${CODE_WORDS.source}`),
   },
   {
     // "Support" says the identity or the wallet failed a check: the fake-verification answer.
