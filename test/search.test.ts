@@ -408,6 +408,8 @@ describe('ranking by what the question asks', () => {
     // whether the wallet has a feature is a how-to question, not a failure
     ['en', 'does the app work with google authenticator', ['security-2fa']],
     ['zh-CN', '这个钱包支持两步验证吗', ['security-2fa']],
+    // asking support to get a recovery phrase back is asking what support can do
+    ['en', 'will the support team restore my recovery phrase', ['contact-what-support-can-do']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 
