@@ -410,6 +410,8 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '这个钱包支持两步验证吗', ['security-2fa']],
     // asking support to get a recovery phrase back is asking what support can do
     ['en', 'will the support team restore my recovery phrase', ['contact-what-support-can-do']],
+    // no reply yet, and panicking about the money: the wait's answer
+    ['en', 'no reply from the team since monday and i am panicking about my savings', ['contact-waiting-worried']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

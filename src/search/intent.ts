@@ -165,7 +165,7 @@ const CONCEPTS: Concept[] = [
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
     // "no reply yet, is my money safe meanwhile" asks about the wait.
-    unless: /\b(fastest|quickest)\b|最快|安全吗|安全不|安不安全|会不会被(转|盗|偷)|忙|\b(busy|flooding|flooded|swamped|overwhelmed)\b|(怕|担心|害怕).{0,10}(钱|币|资产|u|被盗|被转|被偷)|节点|服务器|\b(node|nodes|rpc|server|servers)\b|\b(scared|afraid|worried|terrified|fear)\b.{0,30}\b(money|funds?|coins?|crypto|wallet|stolen|drained|hacked|lose)\b|\b(meanwhile|in the meantime|while i wait|while waiting)\b|\bis my (money|wallet|funds?|coins?|crypto|usdt) (safe|ok|okay)\b/,
+    unless: /\b(fastest|quickest)\b|最快|安全吗|安全不|安不安全|会不会被(转|盗|偷)|忙|\b(busy|flooding|flooded|swamped|overwhelmed)\b|(怕|担心|害怕).{0,10}(钱|币|资产|u|被盗|被转|被偷)|节点|服务器|\b(node|nodes|rpc|server|servers)\b|\b(scared|afraid|worried|terrified|fear|panic\w*|nervous|anxious)\b.{0,30}\b(money|funds?|coins?|crypto|wallet|savings?|stolen|drained|hacked|lose|lost)\b|\b(meanwhile|in the meantime|while i wait|while waiting)\b|\bis my (money|wallet|funds?|coins?|crypto|usdt) (safe|ok|okay)\b/,
   },
   {
     // What support is able to do (freeze, reverse, recover): the answer about support's limits.
@@ -331,7 +331,7 @@ const CONCEPTS: Concept[] = [
   {
     // Waiting for support and asking what to do with the funds meanwhile: the waiting answer.
     name: 'while-waiting',
-    cue: /(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone|anyone|anybody|somebody)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im |i )?(waiting|wait)\b|\b(meanwhile|in the meantime)\b|(没人理|没人回|没回|不回|没有回复|没回复|没回音|没消息).{0,12}(安全吗|安全不|安不安全|保护|转走|会不会)|\bno (answer|reply|response|word) yet\b.{0,40}\b(safe|ok|okay|at risk|protect|stolen|drained|hacked|taken|lose)\b|(没人回|没回|没有回复|不回|没人理).{0,16}(怕|担心|害怕)|\bno (answer|reply|response)\b.{0,30}\b(scared|afraid|worried|terrified)\b/,
+    cue: /(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone|anyone|anybody|somebody)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im |i )?(waiting|wait)\b|\b(meanwhile|in the meantime)\b|(没人理|没人回|没回|不回|没有回复|没回复|没回音|没消息).{0,12}(安全吗|安全不|安不安全|保护|转走|会不会)|\bno (answer|reply|response|word) yet\b.{0,40}\b(safe|ok|okay|at risk|protect|stolen|drained|hacked|taken|lose)\b|(没人回|没回|没有回复|不回|没人理).{0,16}(怕|担心|害怕)|\bno (answer|reply|response)\b.{0,60}\b(scared|afraid|worried|terrified|panic\w*|nervous|anxious|freaking out)\b/,
     terms: '等不到 资产安全吗 still waiting are my funds safe',
   },
   {
