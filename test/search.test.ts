@@ -412,6 +412,10 @@ describe('ranking by what the question asks', () => {
     ['en', 'will the support team restore my recovery phrase', ['contact-what-support-can-do']],
     // no reply yet, and panicking about the money: the wait's answer
     ['en', 'no reply from the team since monday and i am panicking about my savings', ['contact-waiting-worried']],
+    // pressing one function's button and it only spins: that function is broken
+    ['zh-CN', '按了收款码那个一直在加载', ['app-feature-broken']],
+    ['zh-CN', '打开我的资产老是转圈', ['app-feature-broken']],
+    ['en', 'tapping the dapp browser just keeps spinning', ['app-feature-broken']],
   ];
   for (const [locale, q, ids] of situations) it(`${q} → ${ids.join(' or ')}`, () => expect(ids).to.include(top(locale, q)));
 

@@ -276,7 +276,7 @@ const CONCEPTS: Concept[] = [
     // A part of the app that does nothing or shows nothing: the broken-feature answer, whatever
     // the part is called (an answer cannot list every button).
     name: 'feature-broken',
-    cue: /不能用|用不了|没反应|不显示|显示不出|加载不出|刷不出|不加载|空白|点了没用|(页面|功能|按钮|界面)(出错|报错|错误|失灵|坏了)|\b(doesnt|dont|wont|isnt|not|stopped|stops|never) (work|works|working|load|loads|loading|show|shows|showing|display|displays|displaying|respond|responds|responding|scan|scans|scanning)\b|\b(is|are|shows|showing|stays|went) (empty|blank)\b|\b(does|did) nothing\b|\bnothing (happens|happened)\b|\b(page|screen|tab|button|section|feature)\b.{0,20}\b(throws|shows|gives)( an?)? error\b/,
+    cue: /不能用|用不了|没反应|不显示|显示不出|加载不出|刷不出|不加载|空白|点了没用|(点|按|打开)[^，。,.]{1,8}(一直|老是|总是|就)(在)?(转圈|加载)|\b(tap|tapping|press|pressing|click|clicking)\b.{0,30}\b(spins|spinning|keeps loading|loads forever)\b|(页面|功能|按钮|界面)(出错|报错|错误|失灵|坏了)|\b(doesnt|dont|wont|isnt|not|stopped|stops|never) (work|works|working|load|loads|loading|show|shows|showing|display|displays|displaying|respond|responds|responding|scan|scans|scanning)\b|\b(is|are|shows|showing|stays|went) (empty|blank)\b|\b(does|did) nothing\b|\bnothing (happens|happened)\b|\b(page|screen|tab|button|section|feature)\b.{0,20}\b(throws|shows|gives)( an?)? error\b/,
     terms: '功能 不能用 feature not working',
     intent: 'problem',
     fallback: true,
