@@ -391,7 +391,7 @@ describe('ranking by what the question asks', () => {
     ['zh-CN', '客服能帮我做什么', ['contact-what-support-can-do']],
     ['zh-CN', '你们能不能帮我恢复钱包', ['contact-what-support-can-do']],
     ['en', 'which kind of password should i pick', ['security-password']],
-    // told in everyday words: a wait that lasts half a day at night, when the money will come,
+    // told in everyday words: a wait of half a day for a person, when the money will come,
     // a misspelt vanished ticket, a help window that shut, how changes are told, what an email may hold,
     // being asked to confirm a wallet
     ['zh-CN', '找人工客服要等半天', ['contact-busy-peak']],
