@@ -57,7 +57,7 @@ interface Shown {
 /** fuse.js (typo correction) and the query rules are chunks of their own, loaded when the search is prepared. */
 const loadTypos = () => import('../search/typos.js').then((m) => m.fuseTypos);
 const loadRules = () => import('../search/intent.js').then((m) => m.rules);
-/** The search engine is a chunk of its own too: it loads beside the pack (as the FAQ view's does), and the answers show without it. */
+/** The search engine is a chunk of its own too: it loads once search is asked for (`search()`), and the answers show without it. */
 const loadSearch = () => import('../search/engine.js');
 
 /**
@@ -67,8 +67,10 @@ const loadSearch = () => import('../search/engine.js');
  * the site setting content aborts a bundled load on its way.
  */
 export class ContentController implements ReactiveController {
-  /** The search over the shown pack. */
+  /** The search over the shown pack, once asked for (`search()`). */
   searcher?: PackSearch;
+  private searchWanted = false;
+  private searching?: Promise<PackSearch | undefined>;
   private shown?: Shown;
   private siteSupplied = false;
   private manifest?: PacksManifest;
@@ -76,8 +78,10 @@ export class ContentController implements ReactiveController {
   private loading?: Promise<void>;
   /** A setContent() pack being validated and prepared. */
   private setting?: Promise<void>;
-  /** contentSrc, locale and locales as last loaded for. */
+  /** contentSrc, locale and locales as last seen by an update. */
   private requested?: string;
+  /** The same, as the last load started for (an intent can start one before the first update). */
+  private loadedFor?: string;
 
   constructor(
     private readonly host: ContentHost,
@@ -110,21 +114,30 @@ export class ContentController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { contentSrc, locales } = this.host;
-    // Not the interface locale itself: it may follow the content shown (see LocaleController.ui),
-    // and a failed load showing other content must not start another load.
-    const requested = JSON.stringify([contentSrc ?? '', locales ?? '', this.locales.requested]);
+    const requested = this.requestKey();
     if (requested === this.requested) return;
     this.requested = requested;
-    if (contentSrc) this.siteSupplies();
+    if (this.host.contentSrc) this.siteSupplies();
     else if (this.manifest && !this.siteSupplied) this.locales.warnMissing(this.manifest.locales, this.locale, { listed: true });
+    // Pointer intent before the first update already loads for these settings.
+    if (requested === this.loadedFor) return;
     this.loads.schedule('content', () => void this.load());
+  }
+
+  /**
+   * What a load depends on: contentSrc, locales and the requested locales. Not the interface
+   * locale itself: it may follow the content shown (see LocaleController.ui), and a failed load
+   * showing other content must not start another load.
+   */
+  private requestKey(): string {
+    const { contentSrc, locales } = this.host;
+    return JSON.stringify([contentSrc ?? '', locales ?? '', this.locales.requested]);
   }
 
   hostDisconnected(): void {
     this.task.abort();
     // Reconnected before anything showed: load again on the next update.
-    if (!this.shown) this.requested = undefined;
+    if (!this.shown) this.requested = this.loadedFor = undefined;
   }
 
   /** Validate `pack` (the validator is a lazy chunk) and show it; rejects, keeping what is shown, when it is invalid. */
@@ -173,6 +186,7 @@ export class ContentController implements ReactiveController {
   }
 
   private load(): Promise<void> {
+    this.loadedFor = this.requestKey();
     const loading: Promise<void> = this.loadNow().finally(() => {
       if (this.loading === loading) this.loading = undefined;
     });
@@ -259,7 +273,6 @@ export class ContentController implements ReactiveController {
 
   /** `compiled` with the interface strings and fallback its pack leaves out, from the built-in catalog of the interface locale (a lazily loaded chunk). */
   private async complete(compiled: CompiledPack<PackInput>): Promise<CompiledPack> {
-    void loadSearch();
     void loadFaqView();
     const { withCatalog } = await import('../i18n/catalog.js');
     // The pack being completed is not shown yet: its own language is the interface's fallback.
@@ -267,16 +280,37 @@ export class ContentController implements ReactiveController {
   }
 
   private show(compiled: CompiledPack, source: ContentSource, src: string, loaded: CompiledPack<PackInput> = compiled): void {
-    const shown = (this.shown = { compiled, source, src, loaded, ui: compiled.pack.uiLocale });
+    this.shown = { compiled, source, src, loaded, ui: compiled.pack.uiLocale };
     this.searcher = undefined;
+    this.searching = undefined;
     this.host.requestUpdate();
-    loadSearch().then(
+    if (this.searchWanted) void this.search();
+  }
+
+  /**
+   * The search over the shown pack, created once asked for: the engine's chunk and its set-up
+   * wait until the panel's first screen is ready (PrerenderController), so that they do not
+   * compete with it. From then on each pack shown gets its search at once. Resolves with the
+   * search, or undefined when its chunk did not load (the answers stay browsable).
+   */
+  search(): Promise<PackSearch | undefined> {
+    this.searchWanted = true;
+    const shown = this.shown;
+    if (!shown) return Promise.resolve(undefined);
+    this.searching ??= loadSearch().then(
       ({ createSearch }) => {
-        if (this.shown !== shown) return;
+        if (this.shown !== shown) return this.searcher;
+        const { compiled } = shown;
         this.searcher = createSearch(compiled.pack, { index: compiled.index, loadTypos, loadRules, loadIndex: compiled.loadIndex });
         this.host.requestUpdate();
+        return this.searcher;
       },
-      (e: unknown) => console.error(`<support-widget>: the search did not load (${String(e)}); the answers stay browsable.`),
+      (e: unknown) => {
+        if (this.shown === shown) this.searching = undefined;
+        console.error(`<support-widget>: the search did not load (${String(e)}); the answers stay browsable.`);
+        return undefined;
+      },
     );
+    return this.searching;
   }
 }

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewName } from '../events/events.js';
+import type { ContentPack } from '../content/types.js';
 import type { FaqView } from '../components/faq-view/faq-view.js';
 import type { LoadScheduler } from '../internal/load-scheduler.js';
 import type { ContentController } from './content-controller.js';
 import { loadFaqView, type LazyViewsController } from './lazy-views-controller.js';
-import { idle, yieldToPage } from '../internal/idle.js';
+import { afterNextPaint, idle, yieldToPage } from '../internal/idle.js';
 
 /** What the controller asks of its host. */
 export interface PrerenderHost extends ReactiveControllerHost, HTMLElement {
@@ -22,6 +23,8 @@ export interface PrerenderHost extends ReactiveControllerHost, HTMLElement {
 export class PrerenderController implements ReactiveController {
   /** The panel may render (from the first open or prerender on; kept once closed). It renders once a pack is shown. */
   panelAllowed = false;
+  /** The pack the open panel last showed (afterShown ran for it). */
+  private shownFor?: ContentPack;
 
   constructor(
     private readonly host: PrerenderHost,
@@ -43,27 +46,43 @@ export class PrerenderController implements ReactiveController {
       this.loads.interact();
       void this.content.ensure();
     }
+    if (this.host.opened && this.content.pack) this.afterShown();
   }
 
   /**
-   * Pointer over or focus on the launcher. The search postings and typo correction cost
-   * something the first time: pay for them when the visitor shows intent, not on every page
-   * view. prepare() does its work once per search (a locale switch brings a new one), so
-   * calling it again is cheap.
+   * Pointer over or focus on the launcher: get the panel ready while the pointer is on its way,
+   * not on every page view. Only what the first screen needs: the FAQ view's chunk and the
+   * content (unless it has loaded already), then the panel laid out hidden, so that the click
+   * only shows it. The rest (search, the Contact and fallback views) follows the open
+   * (afterShown). Calling it again is cheap.
    */
   warmUp = (): void => {
-    // The views' chunks now (the FAQ view first shows, and a visitor may head for Contact).
-    // The content (unless it has loaded already), then the panel, laid out hidden while the
-    // pointer is on its way: the click then only shows it. Then, once the panel is ready or the
-    // visitor opened it, in idle time, the search postings and the first query's one-time work.
     void loadFaqView();
-    void this.views.load();
-    void this.content.ensure().then(async (ok) => {
-      if (!ok) return;
-      if (!this.panelAllowed) await this.prerender();
-      idle(() => void this.content.searcher?.prepare?.());
+    void this.content.ensure().then((ok) => {
+      if (ok && !this.panelAllowed) void this.prerender();
     });
   };
+
+  /**
+   * After the open panel's first paint, once per pack: the search and, in idle time, its
+   * postings and the first query's one-time work; once search is prepared, the Contact and
+   * fallback views' chunk (their tabs load it on intent before that). Loaded on the pointer's
+   * intent, each of them was a task that a click arriving meanwhile waited for.
+   */
+  private afterShown(): void {
+    const pack = this.content.pack;
+    if (!pack || this.shownFor === pack) return;
+    this.shownFor = pack;
+    void afterNextPaint()
+      .then(() => this.content.search())
+      .then(async (searcher) => {
+        await new Promise<void>((resolve) => idle(() => resolve()));
+        await searcher?.prepare?.();
+      })
+      // prepare() reports what failed to load itself; the views load either way.
+      .catch(() => undefined)
+      .then(() => this.views.load());
+  }
 
   /**
    * Render the panel hidden (not exposed, not focusable). Each step is one task, so none is
