@@ -44,6 +44,8 @@ const CHECK_OFFICIAL =
   /(怎么|如何|怎样|咋)(判断|确认|核实|辨别|识别|分辨|验证|知道|看).{0,14}(官方|真的|真假|是不是真|正版|官网|是不是你们|是否(是)?你们)|\bhow (to|do i|do you|can i|would i)( \w+){0,2} (check|verify|tell|know|confirm|make sure|spot|identify)\b.{0,40}\b(real|really|official|genuine|legit|authentic|fake)\b/;
 
 /** A two-factor or verification code: a "verification" that asks for one is about 2FA. */
+/** Words for being afraid: a worry about the funds, where they follow a wait or precede the funds. */
+const FEAR_WORDS = /scared|afraid|worried|terrified|panic\w*|nervous|anxious/;
 const CODE_WORDS = /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|authenticator|\botp\b|(?<!qr )\bcodes?\b/;
 
 /** The words several situations add, each the words of one answer. */
@@ -165,7 +167,7 @@ const CONCEPTS: Concept[] = [
     terms: '联系不上 打不通 没人回 unreachable cant reach no answer',
     intent: 'problem',
     // "no reply yet, is my money safe meanwhile" asks about the wait.
-    unless: /\b(fastest|quickest)\b|最快|安全吗|安全不|安不安全|会不会被(转|盗|偷)|忙|\b(busy|flooding|flooded|swamped|overwhelmed)\b|(怕|担心|害怕).{0,10}(钱|币|资产|u|被盗|被转|被偷)|节点|服务器|\b(node|nodes|rpc|server|servers)\b|\b(scared|afraid|worried|terrified|fear|panic\w*|nervous|anxious)\b.{0,30}\b(money|funds?|coins?|crypto|wallet|savings?|stolen|drained|hacked|lose|lost)\b|\b(meanwhile|in the meantime|while i wait|while waiting)\b|\bis my (money|wallet|funds?|coins?|crypto|usdt) (safe|ok|okay)\b/,
+    unless: anyOf(/\b(fastest|quickest)\b|最快|安全吗|安全不|安不安全|会不会被(转|盗|偷)|忙|\b(busy|flooding|flooded|swamped|overwhelmed)\b|(怕|担心|害怕).{0,10}(钱|币|资产|u|被盗|被转|被偷)|节点|服务器|\b(node|nodes|rpc|server|servers)\b/, new RegExp(String.raw`\b(${FEAR_WORDS.source}|fear)\b.{0,30}\b(money|funds?|coins?|crypto|wallet|savings?|stolen|drained|hacked|lose|lost)\b`), /\b(meanwhile|in the meantime|while i wait|while waiting)\b|\bis my (money|wallet|funds?|coins?|crypto|usdt) (safe|ok|okay)\b/),
   },
   {
     // What support is able to do (freeze, reverse, recover): the answer about support's limits.
@@ -331,7 +333,7 @@ const CONCEPTS: Concept[] = [
   {
     // Waiting for support and asking what to do with the funds meanwhile: the waiting answer.
     name: 'while-waiting',
-    cue: /(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone|anyone|anybody|somebody)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im |i )?(waiting|wait)\b|\b(meanwhile|in the meantime)\b|(没人理|没人回|没回|不回|没有回复|没回复|没回音|没消息).{0,12}(安全吗|安全不|安不安全|保护|转走|会不会)|\bno (answer|reply|response|word) yet\b.{0,40}\b(safe|ok|okay|at risk|protect|stolen|drained|hacked|taken|lose)\b|(没人回|没回|没有回复|不回|没人理).{0,16}(怕|担心|害怕)|\bno (answer|reply|response)\b.{0,60}\b(scared|afraid|worried|terrified|panic\w*|nervous|anxious|freaking out)\b/,
+    cue: anyOf(/(等|等待|等着).{0,8}(客服|回复|回覆|工单).{0,14}(保护|安全|转走|怎么办|做什么|能做)|(客服|工单).{0,6}(没回|未回|还没回|不回).{0,14}(转走|保护|安全吗)|\b(until|while|before)\b( \w+){0,3} (support|they|agent|someone|anyone|anybody|somebody)\b.{0,20}\b(reply|replies|respond|responds|get back|gets back|answer|answers)\b|\bwhile (i m |i am |im |i )?(waiting|wait)\b|\b(meanwhile|in the meantime)\b|(没人理|没人回|没回|不回|没有回复|没回复|没回音|没消息).{0,12}(安全吗|安全不|安不安全|保护|转走|会不会)|\bno (answer|reply|response|word) yet\b.{0,40}\b(safe|ok|okay|at risk|protect|stolen|drained|hacked|taken|lose)\b|(没人回|没回|没有回复|不回|没人理).{0,16}(怕|担心|害怕)/, new RegExp(String.raw`\bno (answer|reply|response)\b.{0,60}\b(${FEAR_WORDS.source}|freaking out)\b`)),
     terms: '等不到 资产安全吗 still waiting are my funds safe',
   },
   {
