@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createSearch, buildSearchIndex, highlight, normalize, tokenize, stem, type SerializedSearchIndex, type SearchResult } from '../src/search/index.js';
 import { foldTable } from '../src/search/fold-table.js';
+import { rules } from '../src/search/intent.js';
 import { mountWidget, deepQuery, typeQuery, settle } from './helpers/widget.js';
 import { minimalPack } from './fixtures/packs.js';
 import type { ContentPack } from '../src/content/types.js';
@@ -615,11 +616,13 @@ describe('building the index without a long task', () => {
     expect(search.search('一直在转圈', { partial: true })[0]?.id).to.equal('transfer-pending');
   });
 
-  it('a partial search until prepare() resolves ranks the answers alone, the same at every step', async () => {
+  it('a partial search until prepare() resolves ranks the answers by their own words alone, the same at every step', async () => {
     const pack = packs['zh-CN'];
     const ids = (results: SearchResult[]) => results.map((r) => r.id).join(' ');
     const q = '转账一直在转圈没到账';
-    const answersAlone = ids(searchFor({ ...pack, faq: pack.faq.map(({ asked: _, ...e }) => e) }, { index: { ...buildSearchIndex(pack), fold: foldTable(pack), asked: {} } }).search(q));
+    // No phrasings, and no situations or intents: run before prepare() compiles their patterns, they were interpreted (a slow first keystroke).
+    const { conceptsIn: _c, intentOf: _i, ...words } = rules;
+    const answersAlone = ids(searchFor({ ...pack, faq: pack.faq.map(({ asked: _, ...e }) => e) }, { index: { ...buildSearchIndex(pack), fold: foldTable(pack), asked: {} }, rules: { ...words, conceptsIn: () => [], intentOf: () => undefined } }).search(q));
     const prepared = ids(searchFor(pack).search(q));
     expect(answersAlone).to.not.equal(prepared);
     const search = searchFor(pack);

@@ -728,6 +728,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const searchNow = (query: string, limit: number): SearchResult[] => {
     const q = String(query ?? '').slice(0, MAX_QUERY);
     const folded = normalize(q);
+    // A partial search (prepare() still running) reads no situations or intents: the rules'
+    // long patterns are compiled as part of preparing; run before that, they are interpreted,
+    // and a first keystroke paid for it (up to a second at 4× CPU). Words still count as usual.
+    const situational = partialQuery ? undefined : rules;
     const norm = rules?.dialect ? rules.dialect(folded) : folded;
     if (!norm) return [];
     const index = terms();
@@ -767,7 +771,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         for (const hit of typos?.(t) ?? []) if (hit.term.startsWith(t) || (hit.score <= MAX_TYPO_SCORE && Math.abs(hit.term.length - t.length) <= Math.max(1, t.length >> 2))) alts.push({ terms: [hit.term], weight: weightOf(t) * (1 - hit.score), k: 1, cap: Infinity });
       slots.push({ name: t, covers: [t], alts, sum: false, stands: [] });
     }
-    const concepts = rules?.conceptsIn(norm) ?? [];
+    const concepts = situational?.conceptsIn(norm) ?? [];
     for (const c of concepts) {
       const stands = tokenize(norm.match(c.cue)?.[0] ?? '').filter((t) => typedSet.has(t));
       slots.push({ name: c.name, covers: [], stands, alts: [...new Set(tokenize(c.terms))].map((t) => ({ terms: [t], weight: CONCEPT_WEIGHT, k: 1, cap: Infinity })), sum: true });
@@ -854,7 +858,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     }
     // A situation ("someone offers to recover my coins for a fee") is told as a problem but
     // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
-    const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : rules?.intentOf(norm);
+    const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : situational?.intentOf(norm);
     const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
       quiet || trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.sum ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map((r) => ({ ...r, id: pack.faq[ownerOf(r.doc)].id, ...(r.doc >= n ? { phrasing: phrasings[r.doc - n].text } : {}), entryIntent: intentOfEntry(r.doc), why: why.get(r.doc) ?? [] })) });
     if (!hit) return report('no-shared-term', []), [];
@@ -876,8 +880,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     // the search, but an entry must still answer what was typed.
     const coverageOf = (doc: number) => (own > 0 ? Math.min(1, covered[doc] / own) : 1);
     const fitOf = (doc: number) => {
-      const other = intentOfEntry(doc);
-      return intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : rules && !intent && other === 'problem' ? UNSTATED_PROBLEM : 1;
+      const other = situational ? intentOfEntry(doc) : undefined;
+      return intent && other ? (intent === other ? INTENT_MATCH : INTENT_MISMATCH) : situational && !intent && other === 'problem' ? UNSTATED_PROBLEM : 1;
     };
     /** A document's score: its sum × closeness × (0.4 + 0.6 × coverage) × intent fit. */
     const scoreOf = (doc: number) => scores[doc] * closeness(doc) * (0.4 + 0.6 * coverageOf(doc)) * fitOf(doc);
