@@ -289,8 +289,8 @@ export class ContentController implements ReactiveController {
 
   /**
    * The search over the shown pack, created once asked for: the engine's chunk and its set-up
-   * wait until the panel's first screen is ready (PrerenderController), so that they do not
-   * compete with it. From then on each pack shown gets its search at once. Resolves with the
+   * wait until the open panel has painted (PrerenderController), so that they do not compete
+   * with it. From then on each pack shown gets its search at once. Resolves with the
    * search, or undefined when its chunk did not load (the answers stay browsable).
    */
   search(): Promise<PackSearch | undefined> {

@@ -41,8 +41,8 @@ export interface LazyViewsHost extends ReactiveControllerHost {
  * view's chunk, `loadFaqView` above, loads on every open and with the pack). A view
  * is rendered the first time it is shown, then kept (its state survives switching tabs).
  * The chunk loads only on intent: when such a view is shown, on pointer over or focus on its
- * tab, or once the panel's first screen is ready after pointer over or focus on the launcher
- * (PrerenderController); until it is defined the plain views show. Not in the page's idle
+ * tab, or once the open panel's search is prepared (PrerenderController); until it is
+ * defined the plain views show. Not in the page's idle
  * time: most visitors never open the widget, and few of those who do open Contact.
  */
 export class LazyViewsController implements ReactiveController {

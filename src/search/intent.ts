@@ -43,9 +43,9 @@ export interface Concept {
 const CHECK_OFFICIAL =
   /(怎么|如何|怎样|咋)(判断|确认|核实|辨别|识别|分辨|验证|知道|看).{0,14}(官方|真的|真假|是不是真|正版|官网|是不是你们|是否(是)?你们)|\bhow (to|do i|do you|can i|would i)( \w+){0,2} (check|verify|tell|know|confirm|make sure|spot|identify)\b.{0,40}\b(real|really|official|genuine|legit|authentic|fake)\b/;
 
-/** A two-factor or verification code: a "verification" that asks for one is about 2FA. */
-/** Words for being afraid: a worry about the funds, where they follow a wait or precede the funds. */
+/** Words for being afraid: the waiting and unreachable situations tell a worry about the funds by them. */
 const FEAR_WORDS = /scared|afraid|worried|terrified|panic\w*|nervous|anxious/;
+/** A two-factor or verification code: a "verification" that asks for one is about 2FA. */
 const CODE_WORDS = /2fa|双重|两步|二次验证|验证码|谷歌验证|身份验证器|authenticator|\botp\b|(?<!qr )\bcodes?\b/;
 
 /** The words several situations add, each the words of one answer. */
