@@ -7,6 +7,9 @@ import type { ContentController } from './content-controller.js';
 import { loadFaqView, type LazyViewsController } from './lazy-views-controller.js';
 import { afterNextPaint, idle, yieldToPage } from '../internal/idle.js';
 
+/** Resolves when the main thread is next idle. */
+const nextIdle = () => new Promise<void>((resolve) => idle(() => resolve()));
+
 /** What the controller asks of its host. */
 export interface PrerenderHost extends ReactiveControllerHost, HTMLElement {
   readonly opened: boolean;
@@ -76,7 +79,7 @@ export class PrerenderController implements ReactiveController {
     void afterNextPaint()
       .then(() => this.content.search())
       .then(async (searcher) => {
-        await new Promise<void>((resolve) => idle(() => resolve()));
+        await nextIdle();
         await searcher?.prepare?.();
       })
       // prepare() reports what failed to load itself; the views load either way.
@@ -93,7 +96,6 @@ export class PrerenderController implements ReactiveController {
   private async prerender(): Promise<void> {
     // Up to the first screen, each step runs in the next task: the click may come soon. The
     // categories below the fold can wait for idle time.
-    const nextIdle = () => new Promise<void>((resolve) => idle(() => resolve()));
     const stopped = () => this.host.opened || !this.host.isConnected;
     await yieldToPage();
     if (this.panelAllowed || stopped()) return;
