@@ -50,6 +50,27 @@ describe('<support-widget> launcher and panel', () => {
     expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
   });
 
+  it('leaves Esc to the widget in the page when one removed while open updates again', async () => {
+    const removed = await mountWidget();
+    await removed.open();
+    await settle(removed);
+    removed.remove();
+    const el = await mountWidget();
+    launcher(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    // The visitor types (user activation), then work the removed widget started ends after it
+    // left the page, and updates it.
+    await sendKeys({ press: 'a' });
+    await sendKeys({ press: 'Backspace' });
+    removed.requestUpdate();
+    await removed.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.opened).to.be.false;
+    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+  });
+
   it('closes when the launcher is clicked again', async () => {
     const el = await mountWidget();
     launcher(el).click();

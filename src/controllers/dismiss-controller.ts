@@ -40,7 +40,9 @@ export class DismissController implements ReactiveController {
   hostUpdated(): void {
     const Watcher = this.Watcher;
     if (!Watcher) return;
-    if (this.host.opened && !this.watcher) {
+    // A widget taken out of the page while open may still update (work it started ends): it
+    // must not take the page's next Esc from the widgets that are in it.
+    if (this.host.opened && this.host.isConnected && !this.watcher) {
       const watcher = (this.watcher = new Watcher());
       watcher.onclose = () => {
         // Used up: a host that vetoes the close (sw-close) gets a new one on the next update.
@@ -48,7 +50,7 @@ export class DismissController implements ReactiveController {
         this.host.close('escape');
         this.host.requestUpdate();
       };
-    } else if (!this.host.opened) this.release();
+    } else if (!this.host.opened || !this.host.isConnected) this.release();
   }
 
   private release(): void {
