@@ -37,3 +37,13 @@ export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Continue in a new task at background priority (`scheduler.postTask`) where it exists: the
+ * page's own tasks, input and rendering all run first, and so does a timeout queued after this
+ * one. Elsewhere (and in Node) a plain task.
+ */
+export function inBackground(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, o: { priority: 'background' }) => Promise<void> } }).scheduler;
+  return scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -3,7 +3,7 @@ import { blocksText } from '../content/text.js';
 import { tokenize, termsOf, isLatinTerm } from './tokenize.js';
 import { normalize, addFolds, isCjk } from './normalize.js';
 import type { QueryRules, Intent } from './intent.js';
-import { idle, yieldToPage } from '../internal/idle.js';
+import { idle, inBackground } from '../internal/idle.js';
 import { synonymGroups, groupsIn } from './synonyms.js';
 import { highlighter, type Runs } from './highlight.js';
 export { vocabulary } from './vocabulary.js';
@@ -527,7 +527,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   /**
    * The answers first, in idle time (they are in the pack: a keystroke meanwhile searches them;
    * prepare() may start while the visitor is opening the panel, and this must not delay that),
-   * then the phrasings once `index` brings them (and the answers' keywords, added to them then).
+   * then the phrasings once `index` brings them (and the answers' keywords, added to them then),
+   * in background tasks: a keystroke meanwhile, and the paint of its results, come first.
    */
   let slicing: Promise<void> | undefined;
   const indexInSlices = (index: Promise<void>): Promise<void> =>
@@ -535,7 +536,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       await sliceUntil(() => indexed === n, answersPause);
       answersDone();
       await index;
-      await sliceUntil(complete, yieldToPage);
+      await sliceUntil(complete, inBackground);
     })());
 
   /** A number per term phrasings or queries use: a query marks its terms in an array, and a phrasing's closeness reads them. */
@@ -608,9 +609,10 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    */
   let warming: Promise<void> | undefined;
   let quiet = false;
-  // A plain task between slices, not scheduler.yield(): a yielded continuation runs ahead of
-  // what the visitor does meanwhile (a keystroke, Esc), and this work must never hold that up.
-  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  // A background task between slices, not scheduler.yield(): a yielded continuation runs ahead
+  // of what the visitor does meanwhile (a keystroke, Esc), and this work must never hold that
+  // up, nor the paint that follows it, nor the page's own tasks.
+  const nextTask = inBackground;
   /** When the page is idle (at most half a second later). */
   const idleTask = () => new Promise<void>((resolve) => idle(() => resolve(), 500, 0));
   /**
