@@ -149,11 +149,12 @@ function joined(folded: string, joins?: RegExp): string {
 /** Adjacent terms of a phrase, as one key: "转账 账失" (the trigram 转账失), "transfer fail". */
 const adjacent = (terms: string[]): string[] => terms.slice(1).map((t, i) => `${terms[i]} ${t}`);
 
-function addTerms(postings: Postings, doc: number, text: string, weight: number, pairs?: Postings): void {
+function addTerms(postings: Postings, doc: number, text: string, weight: number, pairs?: Postings): string[] {
   const [ordered, terms] = termsOf(text);
   if (pairs) for (const pair of adjacent(ordered)) post(pairs, pair, doc, weight);
   // A term said twice posts once: post() keeps the document's strongest weight.
   for (const term of terms) post(postings, term, doc, term.length === 1 && !isLatinTerm(term) ? weight * 0.3 : weight);
+  return terms;
 }
 
 /**
@@ -422,7 +423,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const owners: number[] = [];
   const ownerOf = (doc: number) => (doc < n ? doc : owners[doc - n]);
   /** A phrasing's terms without single Chinese characters (for closeness). */
-  const termsOf = (p: Phrasing): string[] => (p.terms ??= [...new Set(tokenize(p.text, { unigrams: true }))].filter((t) => !(t.length === 1 && !isLatinTerm(t))));
+  /** A phrasing's own terms, without single CJK characters, each once. */
+  const ownTerms = (terms: string[]): string[] => [...new Set(terms)].filter((t) => !(t.length === 1 && !isLatinTerm(t)));
+  const termsOf = (p: Phrasing): string[] => (p.terms ??= ownTerms(tokenize(p.text, { unigrams: true })));
   const postings: Postings = new Map();
   const pairs: Postings = new Map();
   /**
@@ -444,7 +447,12 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
    * A phrasing is a document of its own words only: with its entry's keywords and answer
    * copied in, a 5,000-entry pack with ten phrasings each had ten times the postings to walk.
    */
-  const indexPhrasing = (doc: number): void => addTerms(postings, doc, phrasings[doc - n].text, WEIGHTS.asked, pairs);
+  const indexPhrasing = (doc: number): void => {
+    const p = phrasings[doc - n];
+    // Its terms from the same fold and split as its postings (closeness reads them).
+    const terms = addTerms(postings, doc, p.text, WEIGHTS.asked, pairs);
+    p.terms ??= ownTerms(terms);
+  };
   /** Each entry's keywords: the pack's, or its index's when that loads (the build moves them there). */
   const keywordsOf: (readonly string[] | undefined)[] = pack.faq.map((e) => e.keywords);
   const addKeywords = (byId: Record<string, string[] | undefined>): void => {
