@@ -34,8 +34,8 @@ export const afterNextPaint = (): Promise<void> => new Promise((resolve) => page
  * `scheduler.yield()` where it exists, else a new task. Works in Node too.
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = pageScheduler();
+  return scheduler?.yield ? scheduler.yield() : nextTask();
 }
 
 /**
@@ -44,6 +44,15 @@ export function yieldToPage(): Promise<void> {
  * one. Elsewhere (and in Node) a plain task.
  */
 export function inBackground(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, o: { priority: 'background' }) => Promise<void> } }).scheduler;
-  return scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = pageScheduler();
+  return scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : nextTask();
 }
+
+/** The Prioritized Task Scheduling API, where the browser has it. */
+type Scheduler = {
+  yield?: () => Promise<void>;
+  postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
+};
+const pageScheduler = (): Scheduler | undefined => (globalThis as { scheduler?: Scheduler }).scheduler;
+/** A plain new task. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

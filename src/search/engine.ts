@@ -422,9 +422,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   /** Per phrasing (doc − n), its entry: an array of numbers, read for every phrasing a query reaches. */
   const owners: number[] = [];
   const ownerOf = (doc: number) => (doc < n ? doc : owners[doc - n]);
-  /** A phrasing's terms without single Chinese characters (for closeness). */
-  /** A phrasing's own terms, without single CJK characters, each once. */
+  /** A phrasing's terms without single Chinese characters, each once (for closeness). */
   const ownTerms = (terms: string[]): string[] => [...new Set(terms)].filter((t) => !(t.length === 1 && !isLatinTerm(t)));
+  /** Those of a phrasing, set when it is indexed (or from its text before that). */
   const termsOf = (p: Phrasing): string[] => (p.terms ??= ownTerms(tokenize(p.text, { unigrams: true })));
   const postings: Postings = new Map();
   const pairs: Postings = new Map();
