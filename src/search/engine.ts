@@ -630,7 +630,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const idlePeriod = () => new Promise<number>((resolve) => idle((deadline) => resolve(deadline?.timeRemaining() ?? 0), 300, 0));
   /**
    * Between the answers' slices: an idle period, until one does not come (a busy page at a slow
-   * CPU gives none for seconds); then plain tasks, for a keystroke would index what is left at once.
+   * CPU gives none for seconds); then background tasks, for a keystroke would index what is left at once.
    */
   let starved = false;
   const answersPause = async (): Promise<number> => {
