@@ -429,6 +429,32 @@ describe('ranking by what the question asks', () => {
     expect(text).to.match(/login-2fa-failed [\d.]+ = .* × intent 0\.7 \(problem\)/);
   });
 
+  it('orders the first results by how visitors ask each answer, the same whatever the limit', () => {
+    const queries: [string, string][] = [
+      ['en', 'contact support'],
+      ['en', 'could you cancel my transaction'],
+      ['zh-CN', '联系客服'],
+      ['zh-CN', '客服说不交押金钱包就会被冻结'],
+    ];
+    for (const [locale, q] of queries) {
+      const search = searchFor(packs[locale]);
+      const all = search.search(q, { limit: 10 });
+      expect(all.length, q).to.be.greaterThan(3);
+      // Scores still read 0 best … 1 worst, in the order shown.
+      expect(all.map((r) => r.score), q).to.deep.equal(all.map((r) => r.score).sort((a, b) => a - b));
+      for (const limit of [1, 3, 5]) expect(search.search(q, { limit }).map((r) => r.id), `${q}, limit ${limit}`).to.deep.equal(all.slice(0, limit).map((r) => r.id));
+    }
+  });
+
+  it('explains what the wording weighed in each result', () => {
+    const lines: string[] = [];
+    searchFor(packs['zh-CN'], { explain: (t: string) => lines.push(t) }).search('联系客服', { limit: 3 });
+    const text = lines.join('\n');
+    // The first result's own ways of asking use the query's words most: its factor is 1.
+    expect(text).to.match(/^  contact-official-channels [\d.]+ = base [\d.]+ × coverage [\d.]+ × intent [\d.]+ \(\w+\) × wording 1\.00$/m);
+    expect(text).to.match(/× wording 0\.\d\d$/m);
+  });
+
   it('explains which situation a query describes and what its words added', () => {
     const lines: string[] = [];
     searchFor(packs.en, { explain: (t: string) => lines.push(t) }).search('someone offers to recover my coins for a fee', { limit: 2 });

@@ -8,7 +8,7 @@ export function formatTrace(t: SearchTrace): string {
   if (t.nothing === 'one-word-of-a-phrasing') lines.push('  nothing fits: the best match is one word of a longer phrasing, and the answer itself covers too little of the query');
   if (t.nothing === 'low-coverage') lines.push(`  nothing fits: the best entry covers ${Math.round(t.ranked[0].coverage * 100)} % of the query's terms (< ${MIN_COVERAGE * 100} %)`);
   for (const r of t.ranked) {
-    lines.push(`  ${r.id} ${r.score.toFixed(2)} = base ${r.base.toFixed(2)} × coverage ${(0.4 + 0.6 * r.coverage).toFixed(2)} × intent ${r.intent} (${r.entryIntent ?? '-'})`);
+    lines.push(`  ${r.id} ${r.score.toFixed(2)} = base ${r.base.toFixed(2)} × coverage ${(0.4 + 0.6 * r.coverage).toFixed(2)} × intent ${r.intent} (${r.entryIntent ?? '-'}) × wording ${r.wording.toFixed(2)}`);
     if (r.phrasing) lines.push(`    matched phrasing: "${r.phrasing}"`);
     lines.push(`    ${r.why.map(([what, value]) => `${what} +${value.toFixed(2)}`).join(', ')}`);
   }
