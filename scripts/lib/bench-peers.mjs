@@ -63,8 +63,8 @@ function hostPage(name, extra) {
 
 /**
  * Install and bundle the peers, write the host pages, and return what to measure: the bare
- * page, ours with the default `loading` and with `loading="idle"`, COMPARE's build if
- * given, and each peer.
+ * page, ours with the default `loading` and with `loading="idle"`, ours twice more for the
+ * keystroke's floors, COMPARE's build if given, and each peer.
  */
 export async function preparePages({ compare } = {}) {
   install();
@@ -77,7 +77,10 @@ export async function preparePages({ compare } = {}) {
     { key: 'ours-idle', label: 'support-widget loading="idle"', path: hostPage('ours-idle', `<support-widget loading="idle"></support-widget>\n    ${ours}`), ours: true },
     // Our page again, but the first keystroke's rows are put in by hand (no search, no lit): what
     // the browser alone needs to show them, the floor under the keystroke target.
-    { key: 'ours-rows', label: 'support-widget, rows put in by hand', path: hostPage('ours-rows', ours), ours: true, rowsByHand: true },
+    { key: 'ours-rows', label: 'support-widget, rows put in by hand', path: hostPage('ours-rows', ours), ours: true, keystrokeOnly: 'rows' },
+    // And with the keystroke not handled at all: what the browser needs to show a character typed
+    // into the widget's search box (the panel's style, layout and paint), the floor under the rows.
+    { key: 'ours-typing', label: 'support-widget, keystroke not handled', path: hostPage('ours-typing', ours), ours: true, keystrokeOnly: 'typing' },
   ];
   // COMPARE=<ref>: that commit's build (in .bench/compare), on the same host page.
   if (compare) list.push({ key: 'compare', label: `support-widget at ${compare}`, path: hostPage('compare', ours.replace('../dist/', '../.bench/compare/dist/')), ours: true });
