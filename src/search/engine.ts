@@ -204,7 +204,8 @@ const UNSTATED_PROBLEM = 0.85;
  * of asking (its question, counted twice, and its phrasings: per term, the share of them that
  * use it, smoothed by WORDING_SMOOTHING) to the power WORDING_WEIGHT. Between entries the terms
  * score alike (two neighbours: fake support, verifying an account), the one visitors ask about
- * in these words comes first. Measured on the read query sets, never on the held-out ones.
+ * in these words comes first. The weight and smoothing were chosen on the tuning and read query
+ * sets, never on the held-out ones.
  */
 const WORDING_WEIGHT = 0.05;
 const WORDING_SMOOTHING = 0.1;
@@ -980,7 +981,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     }
     const ranked = entries.filter((doc) => bestScore[doc] >= enough).map((doc) => explained(bestDoc[doc]));
     // On a tie, a way visitors ask (a phrasing) before a keyword or question that says the same.
-    ranked.sort((a, b) => b.score - a.score || Number(b.doc >= n) - Number(a.doc >= n) || a.doc - b.doc);
+    const byScore = (a: Explained, b: Explained) => b.score - a.score || Number(b.doc >= n) - Number(a.doc >= n) || a.doc - b.doc;
+    ranked.sort(byScore);
     const best = ranked[0];
     // How much of a phrasing the query says (by rarity), from its closeness.
     const said = (doc: number) => (closeness(doc) - PHRASING_FLOOR) / (1 - PHRASING_FLOOR);
@@ -1005,7 +1007,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
       const likelihoods = pool.map((r) => wordingOf(r.doc, said));
       const most = Math.max(...likelihoods);
       pool.forEach((r, i) => (r.wording = Math.exp(WORDING_WEIGHT * (likelihoods[i] - most))));
-      pool.sort((a, b) => b.score * b.wording - a.score * a.wording || b.score - a.score || Number(b.doc >= n) - Number(a.doc >= n) || a.doc - b.doc);
+      pool.sort((a, b) => b.score * b.wording - a.score * a.wording || byScore(a, b));
       const lowest = Math.min(...pool.map((r) => r.wording));
       for (const r of shown.slice(WORDING_POOL)) r.wording = lowest;
       shown.splice(0, pool.length, ...pool);
