@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createSearch, buildSearchIndex, highlight, normalize, tokenize, stem, type SerializedSearchIndex, type SearchResult } from '../src/search/index.js';
 import { foldTable } from '../src/search/fold-table.js';
 import { rules } from '../src/search/intent.js';
+import { fuseTypos } from '../src/search/typos.js';
+import Fuse from 'fuse.js/basic';
 import { mountWidget, deepQuery, typeQuery, settle } from './helpers/widget.js';
 import { minimalPack } from './fixtures/packs.js';
 import type { ContentPack } from '../src/content/types.js';
@@ -579,6 +581,52 @@ describe('ranking: the right answer first', () => {
     }
     expect(() => s.search('转'.repeat(100_000))).not.to.throw();
     expect(performance.now() - t0).to.be.lessThan(8000);
+  });
+});
+
+describe('large packs', () => {
+  /** The pack copied to `size` entries, each copy with its original's phrasings and keywords (in the index, as the build ships them). */
+  const copied = (locale: string, size: number) => {
+    const pack = packs[locale];
+    const index = shipped.get(pack)!;
+    const faq = Array.from({ length: size }, (_, i) => ({ ...pack.faq[i % pack.faq.length], id: `${pack.faq[i % pack.faq.length].id}-${i}`, related: [] }));
+    const byCopy = (of?: Record<string, string[] | undefined>) => of && Object.fromEntries(faq.map((e, i) => [e.id, of[pack.faq[i % pack.faq.length].id]]));
+    const big: ContentPack = { ...pack, faq };
+    return { pack: big, index: { ...index, asked: byCopy(index.asked), keywords: byCopy(index.keywords) } };
+  };
+  const queries = async (locale: string) =>
+    (await (await fetch('/test/fixtures/queries-tuning.tsv')).text())
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'))
+      .filter(([l]) => l === locale)
+      .map(([, q]) => q);
+
+  it('gives the results of scoring every phrasing while scoring only those that can reach the first results', async () => {
+    for (const locale of ['zh-CN', 'en']) {
+      const { pack, index } = copied(locale, 400);
+      // A traced search scores every phrasing a query reaches: it explains each.
+      const [pruned, every] = [createSearch(pack, { index }), createSearch(pack, { index, explain: () => {} })];
+      await Promise.all([pruned.prepare(), every.prepare()]);
+      const asked = await queries(locale);
+      expect(asked.length).to.be.greaterThan(100);
+      // The same answers in the same order; the scores the same but for the last digits (sums added in another order).
+      for (const q of asked) {
+        const [a, b] = [pruned.search(q, { limit: 5 }), every.search(q, { limit: 5 })];
+        expect(a.map((r) => r.id), `${locale} "${q}"`).to.deep.equal(b.map((r) => r.id));
+        a.forEach((r, i) => expect(r.score, `${locale} "${q}"`).to.be.closeTo(b[i].score, 1e-12));
+      }
+    }
+  });
+
+  it('corrects a typo as fuse.js over the whole vocabulary would, long words included', () => {
+    const vocabulary = buildSearchIndex(packs.en).vocabulary;
+    const ours = fuseTypos(vocabulary);
+    const fuse = new Fuse(vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+    const terms = vocabulary.flatMap((w, i) => [w.slice(1), `${w}x`, w.slice(0, -1), `${w}${vocabulary[(i * 7) % vocabulary.length]}`, `${w}${w}${w}`]);
+    for (const t of [...terms, 'tokenpocketsupport', 'walethelpdesk', 'authentification', 'pasword'])
+      expect(ours(t), t).to.deep.equal(fuse.search(t, { limit: 2 }).map((hit) => ({ term: hit.item, score: hit.score })));
   });
 });
 

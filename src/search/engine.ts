@@ -6,6 +6,7 @@ import type { QueryRules, Intent } from './intent.js';
 import { idle, inBackground } from '../internal/idle.js';
 import { synonymGroups, groupsIn } from './synonyms.js';
 import { highlighter, type Runs } from './highlight.js';
+import { WEIGHTS, post, startOf, scratch, addTerm, sumTerm, foldSlot, addStraight, mark, type Postings, type PostingList, type Span, type Standing } from './postings.js';
 export { vocabulary } from './vocabulary.js';
 
 export interface SearchResult {
@@ -98,8 +99,6 @@ export interface CreateSearchOptions {
   trace?: (trace: SearchTrace) => void;
 }
 
-/** How much a term found in each field counts. */
-const WEIGHTS = { question: 3, asked: 2.5, keywords: 2.5, answer: 1 } as const;
 const MAX_QUERY = 200;
 /**
  * Subjects that have a browser compile a pattern to machine code on its first run (a regular
@@ -115,29 +114,6 @@ const SLICE_MS = 8;
 
 /** A lazily loaded part of search failed: search goes on without it. */
 const warn = (what: string) => (e: unknown) => console.warn(`support-widget search: ${what} did not load (${(e as Error).message}).`);
-
-/**
- * Per term, the documents that use it and the strongest field each uses it in, as two arrays:
- * at 5,000 entries with ten phrasings each, walking Maps was most of a query's time.
- */
-type Postings = Map<string, { docs: number[]; weights: number[] }>;
-
-/** A document's terms are posted together (its fields one after another), so a repeat is the last one. */
-function post(postings: Postings, term: string, doc: number, weight: number): void {
-  let list = postings.get(term);
-  if (!list) postings.set(term, (list = { docs: [], weights: [] }));
-  const { docs, weights } = list;
-  const last = docs.length - 1;
-  if (last < 0 || docs[last] < doc) docs.push(doc), weights.push(weight);
-  else if (docs[last] === doc) weights[last] = Math.max(weights[last], weight);
-  else {
-    // An entry indexed before its keywords arrived (with the index): the list stays in doc order.
-    let at = 0;
-    while (docs[at] < doc) at++;
-    if (docs[at] === doc) weights[at] = Math.max(weights[at], weight);
-    else docs.splice(at, 0, doc), weights.splice(at, 0, weight);
-  }
-}
 
 /** `folded` without the filler words `joins` matches; a Chinese filler between Chinese words goes without a trace (提现一直失败 → 提现失败). */
 function joined(folded: string, joins?: RegExp): string {
@@ -262,78 +238,6 @@ interface Phrasing {
   rarities?: { at: number; ids: Int32Array; of: Float64Array; sum: number };
 }
 
-// The two loops every query spends its time in, as small functions of arrays: the engine
-// optimises them on the first large query, where they were slow inside search() itself.
-
-/**
- * One term's postings into a slot: per document, the best alternative so far (`sum`: their
- * sum), `rarity` × the field's weight, and the strongest field the slot found it in. Returns
- * how many documents the slot has reached (listed in `touched`). Documents from `below` on
- * (the phrasings, in a partial search) are left out: a list is in document order.
- */
-function addTerm({ docs, weights }: { docs: number[]; weights: number[] }, rarity: number, sum: boolean, best: Float64Array, touched: Int32Array, reached: number, field: Float32Array, below: number): number {
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i];
-    if (doc >= below) break;
-    const fieldWeight = weights[i];
-    const value = rarity * fieldWeight;
-    if (value > 0) {
-      if (!best[doc]) touched[reached++] = doc;
-      best[doc] = sum ? best[doc] + value : Math.max(best[doc], value);
-    }
-    if (fieldWeight > field[doc]) field[doc] = fieldWeight;
-  }
-  return reached;
-}
-
-/** One term of a many-term alternative, summed per document into `sums` (the documents listed in `summed`); returns how many are listed. */
-function sumTerm({ docs, weights }: { docs: number[]; weights: number[] }, rarity: number, sums: Float64Array, summed: Int32Array, count: number, field: Float32Array, below: number): number {
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i];
-    if (doc >= below) break;
-    const fieldWeight = weights[i];
-    if (sums[doc]) sums[doc] += rarity * fieldWeight;
-    else (summed[count++] = doc), (sums[doc] = rarity * fieldWeight);
-    if (fieldWeight > field[doc]) field[doc] = fieldWeight;
-  }
-  return count;
-}
-
-/** Found in a question or keyword, a term covers; found only in an answer, half. */
-const credit = (field: number) => (field > WEIGHTS.answer ? 1 : field ? 0.5 : 0);
-
-/**
- * A slot, once all its alternatives are in, into the documents' sums: its value, the share of
- * the query it covers (a situation's also stands for the typed words its cue matched, where the
- * document does not already cover them), and, for the typed words a situation stands for, the
- * fields they were found in (`kept`). Clears the slot's arrays; returns how many documents have
- * a score (listed in `hits`).
- */
-function foldSlot(work: Scratch, reached: number, hit: number, slotWeight: number, stand: { weights: number[]; fields: (Float32Array | undefined)[]; total: number }, kept: Float32Array | undefined): number {
-  const { scores, covered, best, field, hits, touched, holdsStanding } = work;
-  const standing = stand.weights.length;
-  for (let i = 0; i < reached; i++) {
-    const doc = touched[i];
-    if (!scores[doc]) hits[hit++] = doc;
-    scores[doc] += best[doc];
-    if (slotWeight) covered[doc] += slotWeight * credit(field[doc]);
-    // Most documents a situation reaches hold none of the typed words it stands for.
-    if (standing) {
-      const here = credit(field[doc]);
-      if (!holdsStanding[doc]) covered[doc] += stand.total * here;
-      else
-        for (let s = 0; s < standing; s++) {
-          const prior = credit(stand.fields[s]?.[doc] ?? 0);
-          if (here > prior) covered[doc] += stand.weights[s] * (here - prior);
-        }
-    }
-    if (kept) (kept[doc] = field[doc]), (holdsStanding[doc] = 1);
-    best[doc] = 0;
-    field[doc] = 0;
-  }
-  return hit;
-}
-
 /** Where `value` goes in the ascending `sorted`. */
 function sortedIndex(sorted: number[], value: number): number {
   let at = 0;
@@ -341,27 +245,6 @@ function sortedIndex(sorted: number[], value: number): number {
   return at;
 }
 
-/** Per-document arrays a query sums into: see search(). */
-type Scratch = ReturnType<typeof scratch>;
-const scratch = (size: number) => ({
-  scores: new Float64Array(size),
-  covered: new Float64Array(size),
-  best: new Float64Array(size),
-  field: new Float32Array(size),
-  sums: new Float64Array(size),
-  /** The documents with a score (the first `hit` of them), and those one slot touched. */
-  hits: new Int32Array(size),
-  hit: 0,
-  touched: new Int32Array(size),
-  summed: new Int32Array(size),
-  /** Per typed term a situation stands for, the fields it was found in (reused, cleared per query). */
-  kept: [] as Float32Array[],
-  holdsStanding: new Uint8Array(size),
-  /** Per entry: reached by this query (1), its best document (itself or a phrasing) and that one's score. */
-  entryReached: new Uint8Array(size),
-  bestDoc: new Int32Array(size),
-  bestScore: new Float64Array(size),
-});
 
 interface Explained {
   doc: number;
@@ -830,7 +713,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     const { scores, covered, best: slotBest, field, sums, summed, hits, touched } = work;
     /** Documents from here on are left out: the phrasings, in a partial search. */
     const below = partialQuery ? n : total;
-    for (let i = 0; i < work.hit; i++) scores[hits[i]] = covered[hits[i]] = 0;
+    // Where the last query reached much of the pack, clearing all is faster than clearing each.
+    if (work.hit > total >> 3) scores.fill(0), covered.fill(0);
+    else for (let i = 0; i < work.hit; i++) scores[hits[i]] = covered[hits[i]] = 0;
     /** Entries and phrasings with a score (the first `hit` of `hits`), in the order first reached. */
     let hit = 0;
     /** For the trace: per entry, what each slot or phrase added. */
@@ -838,76 +723,107 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     const note = (doc: number, what: string, value: number) => trace && why.set(doc, [...(why.get(doc) ?? []), [what, value]]);
     let possible = 0;
     let own = 0;
-    /** Per typed term: its own weight, and per entry the strongest field it was found in (for a situation's `stands`). */
+    /** Per typed term: its own weight, and what it covers in each document (for a situation's `stands`). */
     const termWeight = new Map<string, number>();
-    const fieldOf = new Map<string, Float32Array>();
+    const fieldOf = new Map<string, Uint8Array>();
     const standing = new Set(slots.flatMap((s) => s.stands));
     let keptCount = 0;
     // Documents where a typed term a situation stands for was found (see `kept`).
     if (standing.size) work.holdsStanding.fill(0);
     const unknownIdf = Math.log(1 + pack.faq.length);
     for (const t of typedSet) if (weightOf(t) === 1) possible += idf(t) * WEIGHTS.question;
-    // One slot at a time: per document, its best alternative (or its alternatives' sum), and
-    // the strongest field it was found in (found only in an answer, it half covers). The
-    // arrays are reused from slot to slot, cleared where touched.
-    for (const slot of slots) {
+    // Per slot, once: the share of the query it stands for, and what a situation after it reads.
+    const runs = slots.map((slot) => {
       // A typed word the pack never uses still counts: "weather in paris" is not covered by
       // an entry that happens to say "paris". A CJK bigram counts half, since many straddle words.
       const ownWeight = (t: string) => weightOf(t) * (idf(t) || (slot.alts.length > 1 ? 0 : unknownIdf * (isLatinTerm(t) ? 1 : 0.5)));
       const slotWeight = slot.covers.reduce((n, t) => n + ownWeight(t), 0);
       for (const t of slot.covers) termWeight.set(t, ownWeight(t));
       own += slotWeight;
-      /** The documents this slot reached (the first `reached` of `touched`). */
-      let reached = 0;
       // A situation's typed words (`stands`) need this slot's fields after it.
-      const kept = slot.covers.some((t) => standing.has(t)) ? (work.kept[keptCount++] ??= new Float32Array(total)).fill(0) : undefined;
+      const kept = slot.covers.some((t) => standing.has(t)) ? (work.kept[keptCount++] ??= new Uint8Array(total)).fill(0) : undefined;
       if (kept) for (const t of slot.covers) fieldOf.set(t, kept);
-      const standWeights = slot.stands.map((t) => termWeight.get(t) ?? 0);
-      const standFields = slot.stands.map((t) => fieldOf.get(t));
-      const standTotal = standWeights.reduce((a, b) => a + b, 0);
-      const add = (doc: number, value: number) => {
-        if (!(value > 0)) return;
-        if (!slotBest[doc]) touched[reached++] = doc;
-        slotBest[doc] = slot.sum ? slotBest[doc] + value : Math.max(slotBest[doc], value);
-      };
-      for (const alt of slot.alts) {
-        const scale = (alt.weight * alt.k) / alt.terms.length;
-        // One term (most alternatives): straight into the slot, no per-alternative sums.
-        const summing = alt.terms.length > 1;
-        /** With more terms, the documents their sums are kept for (the first `summedCount` of `summed`). */
-        let summedCount = 0;
-        for (const t of alt.terms) {
-          const rarity = Math.min(idf(t), alt.cap) * scale;
-          const list = index.get(t);
-          if (!list) continue;
-          if (summing) summedCount = sumTerm(list, rarity, sums, summed, summedCount, field, below);
-          else reached = addTerm(list, rarity, slot.sum, slotBest, touched, reached, field, below);
+      const weights = slot.stands.map((t) => termWeight.get(t) ?? 0);
+      const stand: Standing = { weights, fields: slot.stands.map((t) => fieldOf.get(t)), total: weights.reduce((a, b) => a + b, 0) };
+      return { slot, slotWeight, kept, stand };
+    });
+    // One slot at a time: per document, its best alternative (or its alternatives' sum), and
+    // the strongest field it was found in (found only in an answer, it half covers). The
+    // arrays are reused from slot to slot, cleared where touched.
+    const addSlots = (span: Span) => {
+      for (const { slot, slotWeight, kept, stand } of runs) {
+        /** The documents this slot reached (the first `reached` of `touched`). */
+        let reached = 0;
+        const add = (doc: number, value: number) => {
+          if (!(value > 0)) return;
+          if (!slotBest[doc]) touched[reached++] = doc;
+          slotBest[doc] = slot.sum ? slotBest[doc] + value : Math.max(slotBest[doc], value);
+        };
+        const [one] = slot.alts;
+        if (!trace && !slot.sum && slot.alts.length === 1 && one.terms.length === 1) {
+          const list = index.get(one.terms[0]);
+          if (list) hit = addStraight(list, Math.min(idf(one.terms[0]), one.cap) * ((one.weight * one.k) / 1), work, hit, slotWeight, kept, false, span);
+          continue;
         }
-        for (let i = 0; i < summedCount; i++) add(summed[i], sums[summed[i]]), (sums[summed[i]] = 0);
+        if (!trace && slot.sum && !slotWeight && !kept && slot.alts.every((a) => a.terms.length === 1)) {
+          const fields = stand.weights.length > 0;
+          work.reached = 0;
+          for (const { terms: [t], weight, k, cap } of slot.alts) {
+            const list = index.get(t);
+            if (list) hit = addStraight(list, Math.min(idf(t), cap) * ((weight * k) / 1), work, hit, 0, undefined, fields, span);
+          }
+          if (fields) hit = foldSlot(work, work.reached, hit, slotWeight, stand, kept, true);
+          continue;
+        }
+        for (const alt of slot.alts) {
+          const scale = (alt.weight * alt.k) / alt.terms.length;
+          // One term (most alternatives): straight into the slot, no per-alternative sums.
+          const summing = alt.terms.length > 1;
+          /** With more terms, the documents their sums are kept for (the first `summedCount` of `summed`). */
+          let summedCount = 0;
+          for (const t of alt.terms) {
+            const rarity = Math.min(idf(t), alt.cap) * scale;
+            const list = index.get(t);
+            if (!list) continue;
+            if (summing) summedCount = sumTerm(list, rarity, sums, summed, summedCount, field, span);
+            else reached = addTerm(list, rarity, slot.sum, slotBest, touched, reached, field, span);
+          }
+          for (let i = 0; i < summedCount; i++) add(summed[i], sums[summed[i]]), (sums[summed[i]] = 0);
+        }
+        if (trace) for (let i = 0; i < reached; i++) note(touched[i], slot.name, slotBest[touched[i]]);
+        hit = foldSlot(work, reached, hit, slotWeight, stand, kept);
       }
-      if (trace) for (let i = 0; i < reached; i++) note(touched[i], slot.name, slotBest[touched[i]]);
-      hit = foldSlot(work, reached, hit, slotWeight, { weights: standWeights, fields: standFields, total: standTotal }, kept);
-    }
-    work.hit = hit;
+    };
+    // Adjacent query terms found adjacent in a document, where it has a score already.
     const weighted = new Map(typed.map((t) => [t, weightOf(t)]));
-    for (const pair of new Set(adjacent(typed))) {
+    const phrases = [...new Set(adjacent(typed))].map((pair) => {
       const [a, b] = pair.split(' ');
-      const w = Math.min(weighted.get(a)!, weighted.get(b)!) * PHRASE_WEIGHT * Math.min(idf(a), idf(b));
-      const { docs = [], weights = [] } = pairs.get(pair) ?? {};
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i];
-        const fieldWeight = weights[i];
-        if (!scores[doc]) continue;
-        scores[doc] += w * fieldWeight;
-        note(doc, pair, w * fieldWeight);
+      return { pair, w: Math.min(weighted.get(a)!, weighted.get(b)!) * PHRASE_WEIGHT * Math.min(idf(a), idf(b)), list: pairs.get(pair) };
+    });
+    const addPhrases = ({ from, below }: Span) => {
+      for (const { pair, w, list } of phrases) {
+        if (!list) continue;
+        const { docs, weights } = list;
+        for (let i = from ? startOf(docs, from) : 0; i < docs.length; i++) {
+          const doc = docs[i];
+          if (doc >= below) break;
+          if (!scores[doc]) continue;
+          scores[doc] += w * weights[i];
+          note(doc, pair, w * weights[i]);
+        }
       }
-    }
+    };
+    // The entries first: the first results' last score they reach (`enough`) tells which
+    // phrasings can still reach them (`reaching`).
+    addSlots({ from: 0, below: n });
+    addPhrases({ from: 0, below: n });
+    /** Hits before this one are entries. */
+    const entriesHit = hit;
     // A situation ("someone offers to recover my coins for a fee") is told as a problem but
     // asks what to make of it and what to do: guidance, a how-to, unless it says otherwise.
     const intent = concepts.length ? (concepts.find((c) => c.intent)?.intent ?? 'howto') : situational?.intentOf(norm);
     const report = (nothing: SearchTrace['nothing'], ranked: Explained[]) =>
       quiet || trace?.({ query: q, intent, slots: slots.map((s) => ({ name: s.name, covers: s.covers, ...(s.sum ? { situation: true } : {}) })), nothing, ranked: ranked.slice(0, 5).map(({ doc, score, wording, ...r }) => ({ ...r, score: score * wording, wording, id: pack.faq[ownerOf(doc)].id, ...(doc >= n ? { phrasing: phrasings[doc - n].text } : {}), entryIntent: intentOfEntry(doc), why: why.get(doc) ?? [] })) });
-    if (!hit) return report('no-shared-term', []), [];
     // A phrasing is matched as a whole: one that shares a single word with the query ("best
     // time of day to contact support" for "unconfirmed for a day") is not close to it.
     const queryTerms = phrasings.length ? slots.flatMap((s) => s.alts.flatMap((a) => a.terms)).map(termNumber) : undefined;
@@ -950,9 +866,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     const keep = Math.max(1, limit, WORDING_POOL, trace ? 5 : 0);
     /** The `keep` best entry scores so far, lowest first. */
     const top: number[] = [];
-    for (let i = 0; i < hit; i++) {
+    for (let i = 0; i < entriesHit; i++) {
       const doc = hits[i];
-      if (doc >= n) continue;
       const score = scoreOf(doc);
       bestDoc[doc] = doc;
       bestScore[doc] = score;
@@ -965,9 +880,51 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     const enough = top.length < keep ? 0 : top[0];
     // Most phrasings a query reaches cannot reach the first results even at the intent match.
     const cut = enough / INTENT_MATCH;
-    for (let i = 0; i < hit; i++) {
+    /**
+     * The phrasings that can reach `cut`, marked, or undefined for all. A phrasing's sum is at
+     * most what each of the query's terms (per slot) and phrases adds at a phrasing's field
+     * weight. Terms and phrases whose most adds up to less than `cut` cannot bring a phrasing
+     * there on their own: only the phrasings the others reach are summed, and the long lists
+     * of common words (客服, support) are the first left out. At 5,000 entries they were most
+     * of a query's postings. The results are those of summing every phrasing (a test checks).
+     */
+    const reaching = (): Uint8Array | undefined => {
+      if (!(cut > 0) || trace) return undefined;
+      // Per slot and term, and per phrase, the most it adds to a phrasing: a phrasing has few
+      // of a situation's words or of a synonym group's, and one found by a slot was found by
+      // one of its terms.
+      const parts: { list?: PostingList; most: number }[] = phrases.map(({ w, list }) => ({ list, most: w * WEIGHTS.asked }));
+      for (const slot of slots) {
+        const most = new Map<string, number>();
+        for (const alt of slot.alts)
+          for (const t of alt.terms) {
+            const value = index.has(t) ? Math.min(idf(t), alt.cap) * ((alt.weight * alt.k) / alt.terms.length) * WEIGHTS.asked : 0;
+            most.set(t, slot.sum ? (most.get(t) ?? 0) + value : Math.max(most.get(t) ?? 0, value));
+          }
+        for (const [term, value] of most) parts.push({ list: index.get(term), most: value });
+      }
+      // Left out first: the most postings for the least a phrasing could get from them.
+      const size = (part: { list?: PostingList }) => part.list?.docs.length ?? 0;
+      parts.sort((a, b) => size(b) * a.most - size(a) * b.most || a.most - b.most);
+      let bound = 0;
+      let left = 0;
+      // A margin for sums added in another order.
+      while (left < parts.length && (bound + parts[left].most) * (1 + 1e-9) < cut) bound += parts[left++].most;
+      if (!left) return undefined;
+      for (const { list } of parts.slice(left)) if (list) mark(list, work.candidate, n);
+      return work.candidate;
+    };
+    if (below > n) {
+      const only = reaching();
+      addSlots({ from: n, below, only });
+      addPhrases({ from: n, below });
+      only?.fill(0, n, total);
+    }
+    work.hit = hit;
+    if (!hit) return report('no-shared-term', []), [];
+    for (let i = entriesHit; i < hit; i++) {
       const doc = hits[i];
-      if (doc < n || scores[doc] < cut) continue;
+      if (scores[doc] < cut) continue;
       const owner = ownerOf(doc);
       const held = reachedEntry[owner] === 1;
       const needed = Math.max(held ? bestScore[owner] : 0, enough);
