@@ -526,6 +526,8 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     }
     return value;
   };
+  /** What one of an alternative's terms counts with, per unit of field weight. */
+  const rarityIn = (alt: Alt, t: string): number => Math.min(idf(t), alt.cap) * ((alt.weight * alt.k) / alt.terms.length);
 
   let work = scratch(0);
 
@@ -752,6 +754,22 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     // arrays are reused from slot to slot, cleared where touched.
     const addSlots = (span: Span) => {
       for (const { slot, slotWeight, kept, stand } of runs) {
+        const [one] = slot.alts;
+        if (!trace && !slot.sum && slot.alts.length === 1 && one.terms.length === 1) {
+          const list = index.get(one.terms[0]);
+          if (list) hit = addStraight(list, rarityIn(one, one.terms[0]), work, hit, slotWeight, kept, false, span);
+          continue;
+        }
+        if (!trace && slot.sum && !slotWeight && !kept && slot.alts.every((a) => a.terms.length === 1)) {
+          const fields = stand.weights.length > 0;
+          work.reached = 0;
+          for (const alt of slot.alts) {
+            const list = index.get(alt.terms[0]);
+            if (list) hit = addStraight(list, rarityIn(alt, alt.terms[0]), work, hit, 0, undefined, fields, span);
+          }
+          if (fields) hit = foldSlot(work, work.reached, hit, slotWeight, stand, kept, true);
+          continue;
+        }
         /** The documents this slot reached (the first `reached` of `touched`). */
         let reached = 0;
         const add = (doc: number, value: number) => {
@@ -759,30 +777,13 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
           if (!slotBest[doc]) touched[reached++] = doc;
           slotBest[doc] = slot.sum ? slotBest[doc] + value : Math.max(slotBest[doc], value);
         };
-        const [one] = slot.alts;
-        if (!trace && !slot.sum && slot.alts.length === 1 && one.terms.length === 1) {
-          const list = index.get(one.terms[0]);
-          if (list) hit = addStraight(list, Math.min(idf(one.terms[0]), one.cap) * ((one.weight * one.k) / 1), work, hit, slotWeight, kept, false, span);
-          continue;
-        }
-        if (!trace && slot.sum && !slotWeight && !kept && slot.alts.every((a) => a.terms.length === 1)) {
-          const fields = stand.weights.length > 0;
-          work.reached = 0;
-          for (const { terms: [t], weight, k, cap } of slot.alts) {
-            const list = index.get(t);
-            if (list) hit = addStraight(list, Math.min(idf(t), cap) * ((weight * k) / 1), work, hit, 0, undefined, fields, span);
-          }
-          if (fields) hit = foldSlot(work, work.reached, hit, slotWeight, stand, kept, true);
-          continue;
-        }
         for (const alt of slot.alts) {
-          const scale = (alt.weight * alt.k) / alt.terms.length;
           // One term (most alternatives): straight into the slot, no per-alternative sums.
           const summing = alt.terms.length > 1;
           /** With more terms, the documents their sums are kept for (the first `summedCount` of `summed`). */
           let summedCount = 0;
           for (const t of alt.terms) {
-            const rarity = Math.min(idf(t), alt.cap) * scale;
+            const rarity = rarityIn(alt, t);
             const list = index.get(t);
             if (!list) continue;
             if (summing) summedCount = sumTerm(list, rarity, sums, summed, summedCount, field, span);
@@ -898,7 +899,7 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
         const most = new Map<string, number>();
         for (const alt of slot.alts)
           for (const t of alt.terms) {
-            const value = index.has(t) ? Math.min(idf(t), alt.cap) * ((alt.weight * alt.k) / alt.terms.length) * WEIGHTS.asked : 0;
+            const value = rarityIn(alt, t) * WEIGHTS.asked;
             most.set(t, slot.sum ? (most.get(t) ?? 0) + value : Math.max(most.get(t) ?? 0, value));
           }
         for (const [term, value] of most) parts.push({ list: index.get(term), most: value });

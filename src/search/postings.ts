@@ -71,7 +71,7 @@ export const scratch = (size: number) => ({
   reached: 0,
   touched: new Int32Array(size),
   summed: new Int32Array(size),
-  /** Per typed term a situation stands for, what it covers in each document (Covered; reused, cleared per query). */
+  /** Per typed term a situation stands for, what it covers in each document, in halves (reused, cleared per query). */
   kept: [] as Uint8Array[],
   holdsStanding: new Uint8Array(size),
   /** The phrasings a query sums (Span.only), cleared after each query. */
@@ -195,12 +195,7 @@ export function addStraight({ docs, weights }: PostingList, rarity: number, work
   return hit;
 }
 
-/** Marks in `marks` the documents of a list from `from` on; returns how many it marked that were not marked before. */
-export function mark({ docs }: PostingList, marks: Uint8Array, from: number): number {
-  let count = 0;
-  for (let i = startOf(docs, from); i < docs.length; i++) {
-    const doc = docs[i];
-    if (!marks[doc]) (marks[doc] = 1), count++;
-  }
-  return count;
+/** Marks in `marks` the documents of a list from `from` on. */
+export function mark({ docs }: PostingList, marks: Uint8Array, from: number): void {
+  for (let i = startOf(docs, from); i < docs.length; i++) marks[docs[i]] = 1;
 }

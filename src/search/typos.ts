@@ -35,7 +35,11 @@ export const fuseTypos: TypoMatcherFactory = (vocabulary, index, pack): TypoMatc
   }
   const words = vocabulary ?? (pack ? packVocabulary(pack) : []);
   const byLength = new Map<number, string[]>();
-  words.forEach((word) => byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]));
+  for (const word of words) {
+    const list = byLength.get(word.length);
+    if (list) list.push(word);
+    else byLength.set(word.length, [word]);
+  }
   const place = new Map(words.map((word, at) => [word, at]));
   const groups = [...byLength].map(([length, list]) => ({ length, fuse: new Fuse(list, OPTIONS) }));
   return (term) => {
