@@ -149,6 +149,31 @@ describe('<support-widget> FAQ search', () => {
     expect(deepQuery(el, '[role="option"] .q')!.textContent).to.equal(expected);
   });
 
+  it('opens a question in the category list, takes a rating there, and keeps both across a search', async () => {
+    const el = await mountWidget();
+    await el.open();
+    const root = deepQuery(el, 'sw-faq-view')!.shadowRoot!;
+    const question = root.querySelector<HTMLButtonElement>('button.disclosure')!;
+    question.click();
+    await settle(el);
+    expect(question.getAttribute('aria-expanded')).to.equal('true');
+    const answer = () => root.getElementById(question.getAttribute('aria-controls')!)!;
+    expect(answer().checkVisibility()).to.be.true;
+    answer().querySelector<HTMLButtonElement>('[part="feedback"] button')!.click();
+    await settle(el);
+    expect(answer().querySelector('[part="feedback"]')!.textContent).to.contain(el.pack.ui.helpfulThanks);
+
+    await typeQuery(el, '转账');
+    expect(question.checkVisibility()).to.be.false;
+    const input = deepQuery<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(question.getAttribute('aria-expanded')).to.equal('true');
+    expect(answer().checkVisibility()).to.be.true;
+    expect(answer().querySelector('[part="feedback"]')!.textContent).to.contain(el.pack.ui.helpfulThanks);
+  });
+
   it('search() opens the panel on the FAQ with the query', async () => {
     const el = await mountWidget();
     await el.search('闪退');
@@ -205,6 +230,29 @@ describe('<support-widget> what a visitor sees', () => {
     expect(visible('sw-faq-view')).to.be.true;
     expect(visible('sw-contact-view')).to.be.false;
     expect(visible('sw-fallback-view')).to.be.false;
+  });
+
+  it('keeps the search box tall enough for its text at any font size, and at least 44 px', async () => {
+    const el = await mountWidget();
+    await el.open();
+    const box = deepQuery<HTMLInputElement>(el, 'input[type="search"]')!;
+    const fits = () => {
+      const cs = getComputedStyle(box);
+      const needed = ['lineHeight', 'paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, k) => sum + parseFloat(cs[k as 'lineHeight']), 0);
+      return { height: box.getBoundingClientRect().height, needed };
+    };
+    expect(fits().height).to.be.at.least(44);
+    // A site that enlarges the box's text through its part.
+    const style = document.createElement('style');
+    style.textContent = 'support-widget::part(search) { font-size: 32px; }';
+    document.head.append(style);
+    try {
+      const { height, needed } = fits();
+      expect(needed).to.be.greaterThan(44);
+      expect(height).to.be.at.least(needed - 0.5);
+    } finally {
+      style.remove();
+    }
   });
 
   it('draws an icon on the launcher', async () => {

@@ -282,12 +282,17 @@ export interface SearchTrace {
  */
 export function createSearch(pack: ContentPack, options: CreateSearchOptions = {}): PackSearch {
   let serialized: SerializedSearchIndex | undefined;
-  const useIndex = (index?: SerializedSearchIndex): void => {
+  /** The index (phrasings, keywords, folds, vocabulary): at once, or entry by entry between `pause`s. */
+  const useIndex = async (index?: SerializedSearchIndex, pause?: () => Promise<void>): Promise<void> => {
     if (index?.version !== 1) return;
-    serialized = index;
     if (index.fold) addFolds(index.fold);
-    if (index.asked) addPhrasings(index.asked);
-    if (index.keywords) addKeywords(index.keywords);
+    for (let doc = 0; doc < n; ) {
+      const end = performance.now() + SLICE_MS;
+      for (; doc < n && (!pause || performance.now() <= end); doc++) useEntryIndex(index, doc);
+      if (pause && doc < n) await pause();
+    }
+    // Taken in: typo correction reads its vocabulary from here on (loadIndex() waits for this).
+    serialized = index;
     // Typo correction built before the index arrived knew only the pack's words: now the index's vocabulary.
     if (typoFactory) useFactory(typoFactory);
   };
@@ -374,32 +379,34 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   };
   /** Each entry's keywords: the pack's, or its index's when that loads (the build moves them there). */
   const keywordsOf: (readonly string[] | undefined)[] = pack.faq.map((e) => e.keywords);
-  const addKeywords = (byId: Record<string, string[] | undefined>): void => {
-    pack.faq.forEach((e, doc) => {
-      const more = (byId[e.id] ?? []).filter((k) => !keywordsOf[doc]?.includes(k));
-      if (!more.length) return;
-      keywordsOf[doc] = [...(keywordsOf[doc] ?? []), ...more];
-      // An entry indexed already gets them now; the others when indexed.
-      if (doc < indexed) for (const k of more) addTerms(postings, doc, k, WEIGHTS.keywords, pairs);
-    });
+  const addKeywords = (doc: number, keywords: readonly string[] = []): void => {
+    const more = keywords.filter((k) => !keywordsOf[doc]?.includes(k));
+    if (!more.length) return;
+    keywordsOf[doc] = [...(keywordsOf[doc] ?? []), ...more];
+    // An entry indexed already gets them now; the others when indexed.
+    if (doc < indexed) for (const k of more) addTerms(postings, doc, k, WEIGHTS.keywords, pairs);
     rarityAt = -1;
   };
-  /** Phrasings of the pack's entries (by id), from the pack or from its index when that loads. */
-  const addPhrasings = (byId: Record<string, string[] | undefined>): void => {
-    pack.faq.forEach((e, owner) => {
-      for (const text of byId[e.id] ?? []) {
-        const key = `${owner}\n${text}`;
-        if (known.has(key)) continue;
-        known.add(key);
-        phrasings.push({ owner, text });
-        owners.push(owner);
-        total++;
-      }
-    });
+  /** Phrasings of one of the pack's entries, from the pack or from its index when that loads. */
+  const addPhrasings = (owner: number, texts: readonly string[] = []): void => {
+    for (const text of texts) {
+      const key = `${owner}\n${text}`;
+      if (known.has(key)) continue;
+      known.add(key);
+      phrasings.push({ owner, text });
+      owners.push(owner);
+      total++;
+    }
     rarityAt = -1;
   };
-  addPhrasings(Object.fromEntries(pack.faq.map((e) => [e.id, e.asked])));
-  useIndex(options.index);
+  /** One entry's part of the index: its phrasings and keywords. */
+  const useEntryIndex = (index: SerializedSearchIndex, doc: number): void => {
+    const id = pack.faq[doc].id;
+    addPhrasings(doc, index.asked?.[id]);
+    addKeywords(doc, index.keywords?.[id]);
+  };
+  pack.faq.forEach((e, doc) => addPhrasings(doc, e.asked));
+  void useIndex(options.index);
   if (options.typos) useFactory(options.typos);
   /** Each entry's question intent, worked out when first needed (the rules may load late). */
   const intents: (Intent | null)[] = [];
@@ -591,15 +598,24 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     }
   };
   /**
-   * A partial search, untraced, in a task of its own once the answers are indexed (and again
-   * once the rules are compiled): the engine's code runs for the first time here, not in a
-   * visitor's first keystroke while the phrasings are still being indexed. At 4× CPU throttling
-   * that first run was most of a partial search's time.
+   * Partial searches, untraced, each in a task of its own, once the answers are indexed (and
+   * again once the rules are compiled): the engine's code runs for the first times here, not in
+   * a visitor's first keystroke while the phrasings are still being indexed. At 4× CPU
+   * throttling its first run was most of a partial search's time, and the next few (code not
+   * yet compiled for them) were several times a later one's. The queries are what first
+   * keystrokes type: the first character of a question, its first two, and a whole question.
    */
   let warmed: Promise<void> | undefined;
   const warmPartial = async (): Promise<void> => {
-    await nextTask();
-    if (!prepared) quietly(pack.faq[0]?.question ?? '', { partial: true });
+    const queries = pack.faq.slice(0, 3).flatMap(({ question }, i) => {
+      const chars = [...question];
+      return [...new Set([chars[0], chars.slice(0, 2).join(''), i ? '' : question])].filter(Boolean);
+    });
+    for (const query of queries) {
+      await nextTask();
+      if (prepared) return;
+      quietly(query, { partial: true });
+    }
   };
   const warmUp = (): Promise<void> =>
     (warming ??= (async () => {
@@ -620,15 +636,16 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     })());
 
   /**
-   * The index, once however often prepare() is called (again after a failure), taken in in idle
-   * time: it arrives while the visitor may be opening the panel, and adding its phrasings is one task.
+   * The index, once however often prepare() is called (again after a failure), taken in from
+   * idle time on, in slices: it arrives while the visitor may be opening the panel or typing,
+   * and taking it in at once was one task of 35–70 ms at 4× CPU throttling.
    */
   let indexLoading: Promise<void> | undefined;
   const loadIndex = (): Promise<void> => {
     const load = options.loadIndex;
     if (serialized || !load) return Promise.resolve();
     return (indexLoading ??= load().then(
-      (index) => idleTask().then(() => useIndex(index)),
+      (index) => idleTask().then(() => useIndex(index, nextTask)),
       (e: unknown) => {
         indexLoading = undefined;
         warn('the search index')(e);

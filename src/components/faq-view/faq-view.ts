@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, render, type PropertyDeclarations } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ContentPack, FaqEntry } from '../../content/types.js';
 import type { PackSearch, SearchResult } from '../../search/index.js';
 import type { Runs } from '../../search/highlight.js';
@@ -385,19 +386,26 @@ export class FaqView extends LitElement {
     </article>`;
   }
 
-  /** Kept rendered (hidden) while searching: the first keystroke and clearing the box stay cheap. */
+  /**
+   * Kept rendered (hidden) while searching: the first keystroke and clearing the box stay cheap.
+   * Its lists are worked out again only when what they show changes, not on every keystroke.
+   */
   private renderBrowse() {
+    return html`<div class="browse" ?hidden=${!!this.openId || !!this.query.trim()}>
+      ${guard([this.pack, this.categoriesShown, this.expanded, this.rated], () => this.renderBrowseLists())}
+    </div>`;
+  }
+
+  private renderBrowseLists() {
     const ui = this.pack.ui;
     const popular = this.pack.faq.filter((e) => e.popular);
-    return html`<div class="browse" ?hidden=${!!this.openId || !!this.query.trim()}>
-      ${popular.length
+    return html`${popular.length
         ? html`<section part="category" aria-labelledby="h-popular">
             <h3 id="h-popular">${ui.popular}</h3>
             ${this.renderDisclosures(popular, 'popular')}
           </section>`
         : nothing}
-      ${this.renderCategories(popular.length ? this.categoriesShown : Infinity)}
-    </div>`;
+      ${this.renderCategories(popular.length ? this.categoriesShown : Infinity)}`;
   }
 
   private renderCategories(count: number) {
