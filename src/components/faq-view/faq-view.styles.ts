@@ -17,14 +17,16 @@ export const faqViewStyles = [
       border: 1px solid var(--sw-border-strong);
       border-radius: calc(var(--sw-radius) / 2);
       padding: 0.6em 0.75em;
-      line-height: 1.25;
+      line-height: normal;
       /*
        * Sized from its own font, not its text: with size and layout contained, a keystroke lays
        * out the box alone (the browser lays out the text's ancestors again otherwise, the whole
        * panel, before the results change anything): at 4× CPU throttling that was about half of
        * what a typed character costs the browser in this panel.
        */
-      height: max(44px, calc(2.45em + 2px));
+      height: max(44px, calc(2.6em + 2px));
+      /* Its line as the browser lays it out (Firefox keeps an input's line height normal). */
+      height: max(44px, calc(1.2em + 1lh + 2px));
       contain: strict;
     }
     [role='listbox'],
