@@ -112,6 +112,18 @@ const compiledRules = { latin: new WeakSet<object>(), wide: new WeakSet<object>(
 /** Longest stretch of indexing work prepare() does before yielding to the page. */
 const SLICE_MS = 8;
 
+/**
+ * `step(i)` for each `i` below `count()` (read again as it goes: a list may grow meanwhile), in
+ * slices of about SLICE_MS with `pause` between them; without `pause`, all at once, before this returns.
+ */
+async function eachInSlices(count: () => number, step: (i: number) => void, pause?: () => Promise<void>): Promise<void> {
+  for (let i = 0; i < count(); ) {
+    const end = performance.now() + SLICE_MS;
+    for (; i < count() && (!pause || performance.now() <= end); i++) step(i);
+    if (pause && i < count()) await pause();
+  }
+}
+
 /** A lazily loaded part of search failed: search goes on without it. */
 const warn = (what: string) => (e: unknown) => console.warn(`support-widget search: ${what} did not load (${(e as Error).message}).`);
 
@@ -286,11 +298,9 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const useIndex = async (index?: SerializedSearchIndex, pause?: () => Promise<void>): Promise<void> => {
     if (index?.version !== 1) return;
     if (index.fold) addFolds(index.fold);
-    for (let doc = 0; doc < n; ) {
-      const end = performance.now() + SLICE_MS;
-      for (; doc < n && (!pause || performance.now() <= end); doc++) useEntryIndex(index, doc);
-      if (pause && doc < n) await pause();
-    }
+    const taking = eachInSlices(() => n, (doc) => useEntryIndex(index, doc), pause);
+    // Without a pause that was all of it, done at once: what follows stays in the same task.
+    if (pause) await taking;
     // Taken in: typo correction reads its vocabulary from here on (loadIndex() waits for this).
     serialized = index;
     // Typo correction built before the index arrived knew only the pack's words: now the index's vocabulary.
@@ -578,15 +588,16 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
     const patterns = rules?.patterns;
     if (!rules || !patterns || compiledRules[kind].has(rules)) return;
     compiledRules[kind].add(rules);
-    for (let i = 0; i < patterns.length; ) {
-      await nextTask();
-      const end = performance.now() + SLICE_MS;
-      for (; i < patterns.length && performance.now() <= end; i++) {
+    await nextTask();
+    await eachInSlices(
+      () => patterns.length,
+      (i) => {
         patterns[i].lastIndex = 0;
         patterns[i].test(COMPILING_SUBJECTS[kind]);
         patterns[i].lastIndex = 0;
-      }
-    }
+      },
+      nextTask,
+    );
   };
   /** One search, untraced. */
   const quietly = (query: string, options?: QueryOptions): void => {
@@ -620,15 +631,14 @@ export function createSearch(pack: ContentPack, options: CreateSearchOptions = {
   const warmUp = (): Promise<void> =>
     (warming ??= (async () => {
       await nextTask();
-      const docs = () => n + phrasings.length;
-      for (let doc = 0; doc < docs(); ) {
-        const end = performance.now() + SLICE_MS;
-        for (; doc < docs() && performance.now() <= end; doc++) {
+      await eachInSlices(
+        () => n + phrasings.length,
+        (doc) => {
           intentOfEntry(doc);
           if (doc >= n) freshRarity(), raritiesOf(phrasings[doc - n]);
-        }
-        if (doc < docs()) await nextTask();
-      }
+        },
+        nextTask,
+      );
       // And one query, untraced: what else runs on first use (the engine's own code).
       await nextTask();
       quietly(pack.faq[0]?.question ?? '');
