@@ -16,6 +16,13 @@ add('layout', ['Layout', 'LocalFrameView::layout', 'LayoutNG']);
 add('paint', ['Paint', 'PaintImage', 'PrePaint', 'Layerize', 'UpdateLayer', 'UpdateLayerTree', 'CompositeLayers', 'Commit', 'Decode Image', 'ImageDecodeTask', 'PaintArtifactCompositor::Update', 'LocalFrameView::RunPaintLifecyclePhase', 'LocalFrameView::RunPrePaintLifecyclePhase']);
 add('parsing', ['ParseHTML', 'ParseAuthorStyleSheet', 'v8.parseOnBackground', 'HTMLDocumentParser::PumpTokenizer', 'CSSParserImpl::parseStyleSheet']);
 
+/**
+ * Events that only page script causes: evaluating a script or module, calling into it (event
+ * listeners, timers, idle and animation-frame callbacks, microtasks). The benchmark's host page
+ * has no script, so a task that holds one of these is the added widget's.
+ */
+const RUNS_SCRIPT = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'v8.callFunction', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'RunMicrotasks', 'V8.RunMicrotasks']);
+
 /** Font work: font lookups, fallback and text shaping (names vary between Chromium versions). */
 const isFont = (name) => /font|shap(e|ing)|glyph|harfbuzz|FontRenderStyle/i.test(name);
 const kindOf = (name) => KIND_OF.get(name) ?? (isFont(name) ? 'fonts' : undefined);
@@ -36,7 +43,9 @@ function mainThread(events) {
 
 /**
  * Milliseconds of main-thread time per kind (KINDS), `idle` (time inside requestIdleCallback
- * callbacks, any kind), `tasks` (all top-level tasks) and `longestTask`, from `trace` (the JSON
+ * callbacks, any kind), `tasks` (all top-level tasks), `longestTask` and `longestScriptTask`
+ * with its `longestScriptTaskKinds` (the longest top-level task that runs page script: on a host page without script, the added
+ * widget's longest task, its style, layout and paint in that task included), from `trace` (the JSON
  * that Tracing returns). Only events that end before `untilUs` (trace clock) count, and only
  * from the first HTML parse on: the navigation's commit before it is the same for every page
  * (no widget can touch it) and, on a loaded machine, its noise would drown a widget's cost.
@@ -59,14 +68,18 @@ export function breakdown(trace, untilUs = Infinity) {
   spans.sort((a, b) => a.ts - b.ts || b.end - a.end);
   const firstParse = spans.find((s) => s.name === 'ParseHTML')?.ts ?? 0;
   // The task that holds the first parse counts from that parse's start (its top-level task began with the commit).
-  const out = Object.fromEntries([...KINDS, 'idle', 'tasks', 'longestTask'].map((k) => [k, 0]));
+  const out = Object.fromEntries([...KINDS, 'idle', 'tasks', 'longestTask', 'longestScriptTask'].map((k) => [k, 0]));
   const unknown = new Map();
   const stack = [];
+  /** The top-level task being walked: its length (ms) and self time by kind. */
+  let task;
+  let scriptTask;
   const close = (span) => {
     const self = Math.max(0, span.end - span.ts - span.childTime) / 1000;
     out[span.kind] += self;
     if (span.idle) out.idle += self;
     if (span.kind === 'other') unknown.set(span.name, (unknown.get(span.name) ?? 0) + self);
+    if (span.task) span.task.kinds[span.kind] = (span.task.kinds[span.kind] ?? 0) + self;
   };
   for (const span of spans) {
     if (span.end > untilUs || span.end <= firstParse) continue;
@@ -75,16 +88,23 @@ export function breakdown(trace, untilUs = Infinity) {
     const parent = stack.at(-1);
     if (parent) parent.childTime += Math.min(span.end, parent.end) - span.ts;
     else if (span.name === 'RunTask' || span.name === 'ThreadControllerImpl::RunTask') {
-      const d = (span.end - span.ts) / 1000;
-      out.tasks += d;
-      out.longestTask = Math.max(out.longestTask, d);
+      task = { ms: (span.end - span.ts) / 1000, kinds: {} };
+      out.tasks += task.ms;
+      out.longestTask = Math.max(out.longestTask, task.ms);
+    } else if (!parent) task = undefined;
+    if (task && RUNS_SCRIPT.has(span.name) && task.ms > out.longestScriptTask) {
+      out.longestScriptTask = task.ms;
+      scriptTask = task;
     }
+    span.task = task;
     span.childTime = 0;
     span.kind = kindOf(span.name) ?? parent?.kind ?? 'other';
     span.idle = span.name === 'FireIdleCallback' || !!parent?.idle;
     stack.push(span);
   }
   while (stack.length) close(stack.pop());
+  /** The longest script task's time by kind (ms). */
+  out.longestScriptTaskKinds = scriptTask?.kinds ?? {};
   out.unknown = [...unknown].sort((a, b) => b[1] - a[1]).slice(0, 8);
   return out;
 }
