@@ -29,6 +29,22 @@ export const faqViewStyles = [
       height: max(44px, calc(1.2em + 1lh + 2px));
       contain: strict;
     }
+    /*
+     * Hidden while searching or reading an answer, the category lists keep their boxes and are
+     * skipped (not painted, not focusable, not exposed) instead of taken out of the layout: the
+     * first keystroke then does not tear their layout down, nor does clearing the box build it
+     * again (with display: none that was about half of the first keystroke's style work, and
+     * most of what clearing the box cost).
+     */
+    .browse[hidden] {
+      display: block !important;
+      content-visibility: hidden;
+    }
+    @supports not (content-visibility: hidden) {
+      .browse[hidden] {
+        display: none !important;
+      }
+    }
     [role='listbox'],
     .disclosures,
     .related {
