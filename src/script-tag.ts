@@ -77,12 +77,17 @@ function prepare(el: HTMLElement): void {
   if (prepared.has(el) || customElements.get(TAG)) return;
   prepared.add(el);
   addStandIns(el);
-  drawPlaceholderLauncher(el, {
-    intent: loadQuietly,
-    activate: () =>
-      void load()
-        .then(() => (el as SupportWidget).toggle())
-        .catch(() => undefined),
+  // Drawn in a task of its own: this module runs in the task that ends the page's parsing (and
+  // often holds its load event and first layout), which the launcher's drawing would lengthen.
+  setTimeout(() => {
+    if (customElements.get(TAG)) return;
+    drawPlaceholderLauncher(el, {
+      intent: loadQuietly,
+      activate: () =>
+        void load()
+          .then(() => (el as SupportWidget).toggle())
+          .catch(() => undefined),
+    });
   });
   const when = needed(el);
   if (when === 'now') loadQuietly();
