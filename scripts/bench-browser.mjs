@@ -317,8 +317,10 @@ for (const o of ourPages) {
 const lightest = [...peers].sort((a, b) => median(addedRuns(a.key, 'tasksLoad')) - median(addedRuns(b.key, 'tasksLoad')))[0];
 const lightestBytes = [...peers].sort((a, b) => median(addedRuns(a.key, 'bytesLoad')) - median(addedRuns(b.key, 'bytesLoad')))[0];
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
-/** The widget's own time in its longest page-load task: script, style and parsing (its CSS). */
-const widgetPart = (trace) => ['script', 'style', 'parsing'].reduce((sum, k) => sum + (trace.longestScriptTaskKinds[k] ?? 0), 0);
+/** The widget's own time in a page-load task: script, style and parsing (its CSS). */
+const widgetPart = (kinds) => ['script', 'style', 'parsing'].reduce((sum, k) => sum + (kinds[k] ?? 0), 0);
+/** The most of the widget's own time in any one page-load task that runs its script. */
+const widgetMost = (trace) => Math.max(0, ...trace.scriptTasks.map((t) => widgetPart(t.kinds)));
 if (peers.length) console.log(`\nTargets (lightest peer by added tasks: ${lightest.label}; by bytes: ${lightestBytes.label})`);
 for (const o of peers.length ? ourPages : []) {
   // The target is per run of the bench: this run's medians. Each round's own pairing (our most
@@ -336,9 +338,9 @@ for (const o of peers.length ? ourPages : []) {
   // also hold the page's own first layout and its fonts (the load event waits for the widget's
   // module, and the bare page does that work in its parse task): the widget's own part is its
   // script, style and parsing in that task.
-  const own = get(o.key, (r) => widgetPart(r.trace));
+  const own = get(o.key, (r) => widgetMost(r.trace));
   const whole = get(o.key, (r) => r.trace.longestScriptTask);
-  console.log(`  ${col('', 38)} no task over 50 ms caused by the widget at page load: ${verdict(Math.max(...own) <= 50)} (the widget's own work in its longest task ${fmt(own)}; that whole task ${fmt(whole)}; the bare page's longest ${fmt(get('bare', 'longestLoad'))})`);
+  console.log(`  ${col('', 38)} no task over 50 ms caused by the widget at page load: ${verdict(Math.max(...own) <= 50)} (the most of the widget's own work in one task ${fmt(own)}; its longest task, whole ${fmt(whole)}; the bare page's longest ${fmt(get('bare', 'longestLoad'))})`);
 }
 
 // Where our added page-load time goes, from the traces (self time by category, medians).

@@ -43,8 +43,9 @@ function mainThread(events) {
 
 /**
  * Milliseconds of main-thread time per kind (KINDS), `idle` (time inside requestIdleCallback
- * callbacks, any kind), `tasks` (all top-level tasks), `longestTask` and `longestScriptTask`
- * with its `longestScriptTaskKinds` (the longest top-level task that runs page script: on a host page without script, the added
+ * callbacks, any kind), `tasks` (all top-level tasks), `longestTask`, `scriptTasks` (each task
+ * that runs page script: `ms` and self time by kind, `kinds`) and `longestScriptTask` with its
+ * `longestScriptTaskKinds` (the longest top-level task that runs page script: on a host page without script, the added
  * widget's longest task, its style, layout and paint in that task included), from `trace` (the JSON
  * that Tracing returns). Only events that end before `untilUs` (trace clock) count, and only
  * from the first HTML parse on: the navigation's commit before it is the same for every page
@@ -73,7 +74,8 @@ export function breakdown(trace, untilUs = Infinity) {
   const stack = [];
   /** The top-level task being walked: its length (ms) and self time by kind. */
   let task;
-  let scriptTask;
+  /** The tasks that run page script. */
+  const scriptTasks = [];
   const close = (span) => {
     const self = Math.max(0, span.end - span.ts - span.childTime) / 1000;
     out[span.kind] += self;
@@ -92,9 +94,9 @@ export function breakdown(trace, untilUs = Infinity) {
       out.tasks += task.ms;
       out.longestTask = Math.max(out.longestTask, task.ms);
     } else if (!parent) task = undefined;
-    if (task && RUNS_SCRIPT.has(span.name) && task.ms > out.longestScriptTask) {
-      out.longestScriptTask = task.ms;
-      scriptTask = task;
+    if (task && RUNS_SCRIPT.has(span.name) && !task.script) {
+      task.script = true;
+      scriptTasks.push(task);
     }
     span.task = task;
     span.childTime = 0;
@@ -103,8 +105,11 @@ export function breakdown(trace, untilUs = Infinity) {
     stack.push(span);
   }
   while (stack.length) close(stack.pop());
+  out.scriptTasks = scriptTasks.map(({ ms, kinds }) => ({ ms, kinds }));
+  const longest = scriptTasks.reduce((a, t) => (t.ms > (a?.ms ?? 0) ? t : a), undefined);
+  out.longestScriptTask = longest?.ms ?? 0;
   /** The longest script task's time by kind (ms). */
-  out.longestScriptTaskKinds = scriptTask?.kinds ?? {};
+  out.longestScriptTaskKinds = longest?.kinds ?? {};
   out.unknown = [...unknown].sort((a, b) => b[1] - a[1]).slice(0, 8);
   return out;
 }
