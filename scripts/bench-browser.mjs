@@ -334,10 +334,10 @@ for (const o of peers.length ? ourPages : []) {
   const b = median(addedRuns(o.key, 'bytesLoad'));
   const bPeer = median(addedRuns(lightestBytes.key, 'bytesLoad'));
   console.log(`  ${col('', 38)} bytes ≤ 1/3 of the lightest peer's: ${verdict(b <= bPeer / 3)} (${(b / 1024).toFixed(1)} KB against a third of ${(bPeer / 1024).toFixed(1)} KB)`);
-  // The host page runs no script, so a task that runs script runs the widget's. That task can
+  // The host page runs no script, so a task that runs script runs the widget's. Such a task can
   // also hold the page's own first layout and its fonts (the load event waits for the widget's
-  // module, and the bare page does that work in its parse task): the widget's own part is its
-  // script, style and parsing in that task.
+  // module, and the bare page does that work in its parse task): what counts is the widget's own
+  // script, style and parsing, the most of it in any one of its tasks.
   const own = get(o.key, (r) => widgetMost(r.trace));
   const whole = get(o.key, (r) => r.trace.longestScriptTask);
   console.log(`  ${col('', 38)} no task over 50 ms caused by the widget at page load: ${verdict(Math.max(...own) <= 50)} (the most of the widget's own work in one task ${fmt(own)}; its longest task, whole ${fmt(whole)}; the bare page's longest ${fmt(get('bare', 'longestLoad'))})`);
@@ -354,7 +354,7 @@ for (const kind of [...KINDS, 'idle', 'tasks', 'all']) {
   console.log(`${col(name, 22)} ${cells.join(' ')}`);
 }
 
-// The task that runs the widget's module at load, by category: what of it is the widget's.
+// The widget's longest page-load task, by category: what of it is the widget's.
 for (const o of ourPages) {
   const split = KINDS.map((k) => `${k} ${median(get(o.key, (r) => r.trace.longestScriptTaskKinds[k] ?? 0)).toFixed(0)}`).join(', ');
   console.log(`${col(`${o.key}: its longest task`, 22)} ${fmt(get(o.key, (r) => r.trace.longestScriptTask))}: ${split} (medians, ms)`);

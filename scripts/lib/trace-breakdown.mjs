@@ -43,10 +43,10 @@ function mainThread(events) {
 
 /**
  * Milliseconds of main-thread time per kind (KINDS), `idle` (time inside requestIdleCallback
- * callbacks, any kind), `tasks` (all top-level tasks), `longestTask`, `scriptTasks` (each task
- * that runs page script: `ms` and self time by kind, `kinds`) and `longestScriptTask` with its
- * `longestScriptTaskKinds` (the longest top-level task that runs page script: on a host page without script, the added
- * widget's longest task, its style, layout and paint in that task included), from `trace` (the JSON
+ * callbacks, any kind), `tasks` (all top-level tasks), `longestTask`, `scriptTasks` (each
+ * top-level task that runs page script, with its `ms` and self time by kind, `kinds`: on a host
+ * page without script, the added widget's tasks) and the longest of them, `longestScriptTask`
+ * with its `longestScriptTaskKinds`, from `trace` (the JSON
  * that Tracing returns). Only events that end before `untilUs` (trace clock) count, and only
  * from the first HTML parse on: the navigation's commit before it is the same for every page
  * (no widget can touch it) and, on a loaded machine, its noise would drown a widget's cost.
@@ -69,7 +69,7 @@ export function breakdown(trace, untilUs = Infinity) {
   spans.sort((a, b) => a.ts - b.ts || b.end - a.end);
   const firstParse = spans.find((s) => s.name === 'ParseHTML')?.ts ?? 0;
   // The task that holds the first parse counts from that parse's start (its top-level task began with the commit).
-  const out = Object.fromEntries([...KINDS, 'idle', 'tasks', 'longestTask', 'longestScriptTask'].map((k) => [k, 0]));
+  const out = Object.fromEntries([...KINDS, 'idle', 'tasks', 'longestTask'].map((k) => [k, 0]));
   const unknown = new Map();
   const stack = [];
   /** The top-level task being walked: its length (ms) and self time by kind. */
