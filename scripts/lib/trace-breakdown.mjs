@@ -2,8 +2,8 @@
 // Tracing domain): each trace event's self time (its duration minus its children's) goes to the
 // category of its name, or of its nearest categorised ancestor.
 
-/** Trace categories to record: the DevTools timeline, V8 and font work. */
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'fonts', 'loading', 'toplevel'];
+/** Trace categories to record: the DevTools timeline, V8 and font work, navigation marks. */
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'fonts', 'loading', 'toplevel', 'blink.user_timing'];
 
 /** `other` is task and navigation overhead (IPC, loader): the bare page has it too. */
 export const KINDS = ['script', 'style', 'layout', 'paint', 'fonts', 'parsing', 'other'];
@@ -26,6 +26,25 @@ const RUNS_SCRIPT = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCal
 /** Font work: font lookups, fallback and text shaping (names vary between Chromium versions). */
 const isFont = (name) => /font|shap(e|ing)|glyph|harfbuzz|FontRenderStyle/i.test(name);
 const kindOf = (name) => KIND_OF.get(name) ?? (isFont(name) ? 'fonts' : undefined);
+
+/**
+ * When the first frame after the page's first timer was painted, in ms since navigation (or
+ * undefined): on a host page without script, the frame that shows what a widget draws in a
+ * `setTimeout` (our launcher). Read from the trace, so the page needs no probe of its own,
+ * which would add frames and script to the page load being measured.
+ */
+export function paintAfterFirstTimer(trace) {
+  const events = trace.traceEvents ?? trace;
+  const [pid, tid] = mainThread(events);
+  const own = events.filter((e) => e.pid === pid && e.tid === tid);
+  const timer = own.find((e) => e.name === 'TimerFire');
+  // The page's own navigation: the last to start before that timer (a new tab's first is about:blank's).
+  const nav = timer && events.filter((e) => e.name === 'navigationStart' && e.pid === pid && e.ts < timer.ts).at(-1);
+  if (!nav) return undefined;
+  const after = timer.ts + (timer.dur ?? 0);
+  const paint = own.filter((e) => e.name === 'Paint' && e.ts >= after).sort((a, b) => a.ts - b.ts)[0];
+  return paint && (paint.ts + (paint.dur ?? 0) - nav.ts) / 1000;
+}
 
 /** The renderer main thread of the page's main frame: [pid, tid]. */
 function mainThread(events) {
