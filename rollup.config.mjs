@@ -12,7 +12,7 @@ import { posix } from 'node:path';
 //  - dist/npm/{index,element}.js  npm entry points: lit, fuse.js and @scure/bip39 stay dependencies
 //  - dist/search.js               DOM-free search for Node and workers
 //  - dist/cli/support-widget.js   the `support-widget` command (Node); its npm dependencies stay external
-// No comment survives minification but the entry's compile hint (see `banner` below).
+// No comment survives minification but the compile hint (see `banner` below).
 const terserOptions = { ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: /^# allFunctionsCalledOnLoad$/ } };
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, declarationMap: false, outDir: undefined, declarationDir: undefined });
 const deps = [/^lit(\/|$)/, /^@lit\//, /^fuse\.js/, /^@scure\//, /^@noble\//];
@@ -52,8 +52,7 @@ export default [
       // V8's explicit compile hint. The entry is the code a page runs as it loads, and each chunk
       // is loaded when its code is about to run: their functions are compiled with the script
       // (off the main thread while it streams in) instead of each being parsed again on its
-      // first call. At 4× CPU throttling that took about 12 ms off the page load's main thread,
-      // and a few ms off opening the panel and the first keystroke. Other engines read a comment.
+      // first call (docs/performance-findings.md, "Compile hints"). Other engines read a comment.
       // The catalogs (ui-*, fallback-*, below) are strings only: nothing to compile, no hint.
       banner: (chunk) => (/^(ui|fallback)-/.test(chunk.name) ? '' : '//# allFunctionsCalledOnLoad'),
       // The widget itself, loaded on the visitor's intent (src/script-tag.ts), is named for what it is.
